@@ -1,0 +1,70 @@
+import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import type { Database, NewUserRow, UserRow, UsersTable } from '../../db/schema.ts';
+
+/** Every column but the secrets: what lists and lookups read. */
+const publicColumns = [
+  'id', 'login', 'display_name', 'role', 'extension', 'sip_username', 'locale', 'active', 'created_at', 'updated_at',
+] as const;
+
+export type PublicUserRow = Pick<UserRow, (typeof publicColumns)[number]>;
+
+export async function insertUser(trx: Transaction<Database>, row: NewUserRow): Promise<PublicUserRow> {
+  return trx.insertInto('users').values(row).returning(publicColumns).executeTakeFirstOrThrow();
+}
+
+export async function updateUser(
+  trx: Transaction<Database>,
+  userId: number,
+  changes: Updateable<UsersTable>,
+): Promise<PublicUserRow | undefined> {
+  return trx
+    .updateTable('users')
+    .set({ ...changes, updated_at: sql`now()` })
+    .where('id', '=', userId)
+    .returning(publicColumns)
+    .executeTakeFirst();
+}
+
+export async function selectUserById(db: Kysely<Database>, userId: number, lock = false): Promise<PublicUserRow | undefined> {
+  const query = db.selectFrom('users').select(publicColumns).where('id', '=', userId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export async function userExists(db: Kysely<Database>, userId: number): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function selectUserByExtension(db: Kysely<Database>, extension: string): Promise<PublicUserRow | undefined> {
+  return db.selectFrom('users').select(publicColumns).where('extension', '=', extension).executeTakeFirst();
+}
+
+export async function selectUsers(db: Kysely<Database>, includeInactive: boolean): Promise<PublicUserRow[]> {
+  let query = db.selectFrom('users').select(publicColumns);
+  if (!includeInactive) query = query.where('active', '=', true);
+  return query.orderBy('display_name').orderBy('id').execute();
+}
+
+/** The one read of a password hash: for checking a login. */
+export async function selectLoginCredentials(db: Kysely<Database>, login: string) {
+  return db
+    .selectFrom('users')
+    .select([...publicColumns, 'password_hash'])
+    .where('login', '=', login)
+    .executeTakeFirst();
+}
+
+export async function selectSipCredentials(db: Kysely<Database>, userId: number) {
+  return db
+    .selectFrom('users')
+    .select(['extension', 'sip_username', 'sip_password'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The unique constraint a failed insert or update ran into, if that is why it failed. */
+export function violatedUniqueConstraint(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === '23505' && typeof constraint === 'string' ? constraint : undefined;
+}
