@@ -1,0 +1,157 @@
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction, type Updateable } from 'kysely';
+import type { CallOutcome, Channel, Database, Direction, InteractionRow, InteractionsTable, NewInteractionRow } from '../../db/schema.ts';
+
+/** A row with its position in newest-first order, `started_at` to the microsecond as ISO text. */
+export type SortedInteractionRow = InteractionRow & { readonly sort_key: string };
+
+/** Where the previous page ended: strictly older rows come next. */
+export interface InteractionPosition {
+  readonly startedAt: string;
+  readonly id: number;
+}
+
+export interface CallLogQuery {
+  readonly from?: Date;
+  readonly to?: Date;
+  readonly userId?: number;
+  readonly direction?: Direction;
+  readonly outcome?: CallOutcome;
+  readonly clientId?: number;
+  readonly numberDigits?: string;
+}
+
+export async function insertInteraction(trx: Transaction<Database>, row: NewInteractionRow): Promise<InteractionRow> {
+  return trx.insertInto('interactions').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Inserts a PBX call unless one with its call id exists; undefined when it did. */
+export async function insertCallUnlessRecorded(trx: Transaction<Database>, row: NewInteractionRow): Promise<InteractionRow | undefined> {
+  return trx
+    .insertInto('interactions')
+    .values(row)
+    .onConflict((conflict) => conflict.column('pbx_call_id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function selectInteractionByPbxCallId(db: Kysely<Database>, pbxCallId: string): Promise<InteractionRow | undefined> {
+  return db.selectFrom('interactions').selectAll().where('pbx_call_id', '=', pbxCallId).executeTakeFirst();
+}
+
+export async function selectInteractionById(db: Kysely<Database>, id: number, lock = false): Promise<InteractionRow | undefined> {
+  const query = db.selectFrom('interactions').selectAll().where('id', '=', id);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export async function updateInteraction(
+  trx: Transaction<Database>,
+  id: number,
+  changes: Updateable<InteractionsTable>,
+): Promise<InteractionRow> {
+  return trx
+    .updateTable('interactions')
+    .set({ ...changes, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function selectClientInteractions(
+  db: Kysely<Database>,
+  clientId: number,
+  filter: { readonly channel?: Channel; readonly direction?: Direction },
+  after: InteractionPosition | undefined,
+  limit: number,
+): Promise<SortedInteractionRow[]> {
+  let query = newestFirst(db, after, limit).where('client_id', '=', clientId);
+  if (filter.channel !== undefined) query = query.where('channel', '=', filter.channel);
+  if (filter.direction !== undefined) query = query.where('direction', '=', filter.direction);
+  return query.execute();
+}
+
+export async function selectCalls(
+  db: Kysely<Database>,
+  filter: CallLogQuery,
+  after: InteractionPosition | undefined,
+  limit: number,
+): Promise<SortedInteractionRow[]> {
+  let query = newestFirst(db, after, limit).where('channel', '=', 'call');
+  if (filter.from !== undefined) query = query.where('started_at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('started_at', '<', filter.to);
+  if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
+  if (filter.direction !== undefined) query = query.where('direction', '=', filter.direction);
+  if (filter.outcome !== undefined) query = query.where('call_outcome', '=', filter.outcome);
+  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
+  const { numberDigits } = filter;
+  if (numberDigits !== undefined) {
+    const endsWithDigits = `%${numberDigits}`;
+    query = query.where((eb) => eb.or([eb('from_number', 'like', endsWithDigits), eb('to_number', 'like', endsWithDigits)]));
+  }
+  return query.execute();
+}
+
+/** Interactions from these numbers that no client claimed yet now belong to this client. */
+export async function linkInteractionsFromNumbers(
+  trx: Transaction<Database>,
+  clientId: number,
+  numbers: readonly string[],
+): Promise<{ id: number; from_number: string | null }[]> {
+  return trx
+    .updateTable('interactions')
+    .set({ client_id: clientId, updated_at: sql`now()` })
+    .where('client_id', 'is', null)
+    .where('from_number', 'in', numbers)
+    .returning(['id', 'from_number'])
+    .execute();
+}
+
+export async function selectInteractionTypes(db: Kysely<Database>) {
+  return db.selectFrom('interaction_types').selectAll().orderBy('name').orderBy('code').execute();
+}
+
+export async function insertInteractionType(db: Kysely<Database>, type: { code: string; name: string }) {
+  return db
+    .insertInto('interaction_types')
+    .values(type)
+    .onConflict((conflict) => conflict.column('code').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function interactionTypeExists(db: Kysely<Database>, code: string): Promise<boolean> {
+  const row = await db.selectFrom('interaction_types').select('code').where('code', '=', code).executeTakeFirst();
+  return row !== undefined;
+}
+
+// Clients and contact persons belong to other folders; these two reads are what interactions,
+// tasks and deals need to check their links.
+export async function clientExists(db: Kysely<Database>, clientId: number): Promise<boolean> {
+  const row = await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function interactionExists(db: Kysely<Database>, interactionId: number): Promise<boolean> {
+  const row = await db.selectFrom('interactions').select('id').where('id', '=', interactionId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The client a contact person belongs to, or undefined when there is no such person. */
+export async function selectContactPersonClientId(db: Kysely<Database>, contactPersonId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('contact_persons').select('client_id').where('id', '=', contactPersonId).executeTakeFirst();
+  return row?.client_id;
+}
+
+function newestFirst(
+  db: Kysely<Database>,
+  after: InteractionPosition | undefined,
+  limit: number,
+): SelectQueryBuilder<Database, 'interactions', SortedInteractionRow> {
+  let query = db
+    .selectFrom('interactions')
+    .selectAll()
+    .select(sql<string>`to_char(started_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('sort_key'));
+  if (after !== undefined) {
+    query = query.where(sql<boolean>`(started_at, id) < (${after.startedAt}::timestamptz, ${after.id})`);
+  }
+  return query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(limit);
+}

@@ -1,0 +1,289 @@
+import { type Kysely, Transaction } from 'kysely';
+import type { Database, InteractionRow, NewInteractionRow } from '../../db/schema.ts';
+import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { type Actor, systemActor } from '../shared/actor.ts';
+import { decodeCursor, type Page, toPage } from '../shared/keyset-page.ts';
+import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { userExists } from '../users/user.repository.ts';
+import {
+  type CallLogFilter,
+  type ClientHistoryFilter,
+  type Interaction,
+  type InteractionType,
+  type NewCall,
+  type NewInteraction,
+  secondsBetween,
+  validateCallLogFilter,
+  validateClientHistoryFilter,
+  validateNewCall,
+  validateNewInteraction,
+  validateTypeCode,
+  validateWrapUp,
+  type WrapUp,
+} from './interaction.ts';
+import {
+  clientExists,
+  insertCallUnlessRecorded,
+  insertInteraction,
+  insertInteractionType,
+  interactionTypeExists,
+  type InteractionPosition,
+  linkInteractionsFromNumbers,
+  selectCalls,
+  selectClientInteractions,
+  selectContactPersonClientId,
+  selectInteractionById,
+  selectInteractionByPbxCallId,
+  selectInteractionTypes,
+  type SortedInteractionRow,
+  updateInteraction,
+} from './interaction.repository.ts';
+
+export interface InteractionServiceDependencies {
+  readonly db: Kysely<Database>;
+}
+
+/** `created` is false when the PBX replayed a call already recorded; `interaction` is then the stored one. */
+export interface RecordedCall {
+  readonly interaction: Interaction;
+  readonly created: boolean;
+}
+
+const unknownType = 'is not a known interaction type';
+
+export type InteractionService = ReturnType<typeof createInteractionService>;
+
+interface ResolvedLinks {
+  readonly clientId: number | null;
+  readonly contactPersonId: number | null;
+  readonly userId: number | null;
+}
+
+export function createInteractionService({ db }: InteractionServiceDependencies) {
+  return {
+    /** Logs an interaction; every link and the type must exist. */
+    async record(input: NewInteraction, actor: Actor = systemActor): Promise<Interaction> {
+      const interaction = validateNewInteraction(input);
+      const row = await db.transaction().execute(async (trx) => {
+        const userId = interaction.userId === undefined ? actor.userId : interaction.userId;
+        const links = await resolveLinks(trx, { ...interaction, userId }, interaction.type);
+        const inserted = await insertInteraction(trx, { ...interactionColumns(interaction), ...linkColumns(links) });
+        await auditCreated(trx, actor, inserted);
+        return inserted;
+      });
+      return toInteraction(row);
+    },
+
+    /** Logs a finished PBX call once: replaying the same PBX call id, even concurrently, returns the first one. */
+    async recordCall(input: NewCall, actor: Actor = systemActor): Promise<RecordedCall> {
+      const call = validateNewCall(input);
+      return db.transaction().execute(async (trx) => {
+        const links = await resolveLinks(trx, call);
+        const inserted = await insertCallUnlessRecorded(trx, { ...callColumns(call), ...linkColumns(links) });
+        if (inserted !== undefined) {
+          await auditCreated(trx, actor, inserted);
+          return { interaction: toInteraction(inserted), created: true };
+        }
+        const existing = await selectInteractionByPbxCallId(trx, call.pbxCallId);
+        if (existing === undefined) throw new Error(`call ${call.pbxCallId} conflicted on insert but cannot be read`);
+        return { interaction: toInteraction(existing), created: false };
+      });
+    },
+
+    /** Type, state, subject, notes and priority; the audit log keeps what changed from what. */
+    async updateWrapUp(interactionId: number, changes: WrapUp, actor: Actor = systemActor): Promise<Interaction> {
+      const wrapUp = validateWrapUp(changes);
+      const row = await db.transaction().execute(async (trx) => {
+        const before = await selectInteractionById(trx, interactionId, true);
+        if (before === undefined) throw new NotFoundError('interaction', interactionId);
+        const changed = describeChanges(toInteraction(before), wrapUp);
+        if (Object.keys(changed).length === 0) return before;
+        if (changed.type !== undefined) await requireType(trx, wrapUp.type);
+        const updated = await updateInteraction(trx, interactionId, {
+          type: wrapUp.type,
+          state: wrapUp.state,
+          subject: wrapUp.subject,
+          notes: wrapUp.notes,
+          priority: wrapUp.priority,
+        });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'interaction', entityId: interactionId, action: 'update', changes: changed });
+        return updated;
+      });
+      return toInteraction(row);
+    },
+
+    async get(interactionId: number): Promise<Interaction> {
+      const row = await selectInteractionById(db, interactionId);
+      if (row === undefined) throw new NotFoundError('interaction', interactionId);
+      return toInteraction(row);
+    },
+
+    /** A client's history, newest first. */
+    async listByClient(clientId: number, filter: ClientHistoryFilter = {}): Promise<Page<Interaction>> {
+      const { limit } = validateClientHistoryFilter(filter);
+      const after = filter.cursor === undefined ? undefined : positionFromCursor(filter.cursor);
+      const rows = await selectClientInteractions(db, clientId, filter, after, limit + 1);
+      return toPage(rows, limit, toInteraction, positionOf);
+    },
+
+    /** The call log, newest first. */
+    async listCalls(filter: CallLogFilter = {}): Promise<Page<Interaction>> {
+      const { numberDigits, limit } = validateCallLogFilter(filter);
+      const after = filter.cursor === undefined ? undefined : positionFromCursor(filter.cursor);
+      const rows = await selectCalls(db, { ...filter, numberDigits }, after, limit + 1);
+      return toPage(rows, limit, toInteraction, positionOf);
+    },
+
+    async listTypes(): Promise<InteractionType[]> {
+      return selectInteractionTypes(db);
+    },
+
+    async addType(input: InteractionType): Promise<InteractionType> {
+      const type = validateTypeCode(input);
+      const inserted = await insertInteractionType(db, type);
+      if (inserted === undefined) throw ValidationError.of('code', 'is already an interaction type');
+      return inserted;
+    },
+
+    linkUnlinkedCallsToClient,
+  };
+}
+
+/**
+ * Gives a client the earlier interactions from numbers that matched no client at the time, once
+ * those numbers are added to the client. The client service calls this in its own transaction
+ * (pass `trx`) so the new phone and the linked calls land together; given `db`, it opens one.
+ * Returns how many interactions were linked.
+ */
+export async function linkUnlinkedCallsToClient(
+  executor: Kysely<Database>,
+  clientId: number,
+  e164Numbers: readonly string[],
+  actor: Actor = systemActor,
+): Promise<number> {
+  const numbers = [...new Set(e164Numbers.filter((number) => number.length > 0))];
+  if (numbers.length === 0) return 0;
+  const link = async (trx: Transaction<Database>) => {
+    const linked = await linkInteractionsFromNumbers(trx, clientId, numbers);
+    for (const interaction of linked) {
+      await insertAuditEntry(trx, {
+        userId: actor.userId,
+        entity: 'interaction',
+        entityId: interaction.id,
+        action: 'update',
+        changes: { clientId: { from: null, to: clientId } },
+      });
+    }
+    return linked.length;
+  };
+  return executor instanceof Transaction ? link(executor) : executor.transaction().execute(link);
+}
+
+/** Checks that everything the interaction points at exists, naming each missing one. */
+async function resolveLinks(trx: Transaction<Database>, wanted: NewInteraction | NewCall, type?: string): Promise<ResolvedLinks> {
+  const issues = createIssueCollector();
+  const clientId = wanted.clientId ?? null;
+  const contactPersonId = wanted.contactPersonId ?? null;
+  const userId = wanted.userId ?? null;
+  if (clientId !== null && !(await clientExists(trx, clientId))) issues.add('clientId', 'is not a known client');
+  const contactClientId = contactPersonId === null ? null : await selectContactPersonClientId(trx, contactPersonId);
+  if (contactClientId === undefined) issues.add('contactPersonId', 'is not a known contact person');
+  if (contactClientId != null && clientId !== null && contactClientId !== clientId) issues.add('contactPersonId', 'belongs to another client');
+  if (userId !== null && !(await userExists(trx, userId))) issues.add('userId', 'is not a known user');
+  if (type !== undefined && !(await interactionTypeExists(trx, type))) issues.add('type', unknownType);
+  issues.throwIfAny();
+  return { clientId: clientId ?? contactClientId ?? null, contactPersonId, userId };
+}
+
+async function requireType(trx: Transaction<Database>, code: string | undefined): Promise<void> {
+  if (code !== undefined && !(await interactionTypeExists(trx, code))) throw ValidationError.of('type', unknownType);
+}
+
+async function auditCreated(trx: Transaction<Database>, actor: Actor, row: InteractionRow): Promise<void> {
+  const { id, createdAt, updatedAt, ...created } = toInteraction(row);
+  await insertAuditEntry(trx, { userId: actor.userId, entity: 'interaction', entityId: id, action: 'create', changes: created });
+}
+
+function interactionColumns(interaction: NewInteraction): NewInteractionRow {
+  return {
+    channel: interaction.channel,
+    direction: interaction.direction ?? null,
+    started_at: interaction.startedAt,
+    ended_at: interaction.endedAt ?? null,
+    duration_seconds: interaction.durationSeconds ?? null,
+    priority: interaction.priority,
+    type: interaction.type,
+    state: interaction.state,
+    status: interaction.status,
+    subject: interaction.subject,
+    notes: interaction.notes,
+    ad_source: interaction.adSource ?? null,
+    from_number: interaction.fromNumber ?? null,
+    to_number: interaction.toNumber ?? null,
+  };
+}
+
+function callColumns(call: NewCall): NewInteractionRow {
+  return {
+    channel: 'call',
+    direction: call.direction,
+    started_at: call.startedAt,
+    ended_at: call.endedAt,
+    duration_seconds: secondsBetween(call.startedAt, call.endedAt),
+    pbx_call_id: call.pbxCallId,
+    from_number: call.fromNumber,
+    to_number: call.toNumber,
+    call_outcome: call.outcome,
+    wait_seconds: call.waitSeconds,
+    talk_seconds: call.talkSeconds,
+    queue: call.queue ?? null,
+    recording_ref: call.recordingRef ?? null,
+  };
+}
+
+function linkColumns(links: ResolvedLinks) {
+  return { client_id: links.clientId, contact_person_id: links.contactPersonId, user_id: links.userId };
+}
+
+function positionFromCursor(cursor: string): InteractionPosition {
+  const [startedAt, id, ...rest] = decodeCursor(cursor);
+  if (typeof startedAt !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(startedAt) || typeof id !== 'number' || rest.length > 0) {
+    throw ValidationError.of('cursor', 'is not a cursor this server issued');
+  }
+  return { startedAt, id };
+}
+
+function positionOf(row: SortedInteractionRow): readonly [string, number] {
+  return [row.sort_key, row.id];
+}
+
+function toInteraction(row: InteractionRow): Interaction {
+  return {
+    id: row.id,
+    channel: row.channel,
+    direction: row.direction,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    durationSeconds: row.duration_seconds,
+    priority: row.priority,
+    type: row.type,
+    state: row.state,
+    status: row.status,
+    subject: row.subject,
+    notes: row.notes,
+    adSource: row.ad_source,
+    clientId: row.client_id,
+    contactPersonId: row.contact_person_id,
+    userId: row.user_id,
+    fromNumber: row.from_number,
+    toNumber: row.to_number,
+    pbxCallId: row.pbx_call_id,
+    callOutcome: row.call_outcome,
+    waitSeconds: row.wait_seconds,
+    talkSeconds: row.talk_seconds,
+    queue: row.queue,
+    recordingRef: row.recording_ref,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
