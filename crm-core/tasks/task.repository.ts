@@ -1,0 +1,57 @@
+import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import type { Database, TaskRow, TasksTable, TaskState } from '../../db/schema.ts';
+
+/** A row with its place in due-first order: `due_at` to the microsecond as ISO text, null last. */
+export type SortedTaskRow = TaskRow & { readonly sort_key: string | null };
+
+/** Where the previous page ended: tasks due later (then those with no due time) come next. */
+export interface TaskPosition {
+  readonly dueAt: string | null;
+  readonly id: number;
+}
+
+export interface TaskQuery {
+  readonly assigneeId?: number;
+  readonly clientId?: number;
+  readonly states?: readonly TaskState[];
+  readonly dueFrom?: Date;
+  readonly dueTo?: Date;
+  /** Unfinished tasks due before this instant. */
+  readonly overdueAt?: Date;
+}
+
+export async function insertTask(trx: Transaction<Database>, row: Insertable<TasksTable>): Promise<TaskRow> {
+  return trx.insertInto('tasks').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateTask(trx: Transaction<Database>, taskId: number, changes: Updateable<TasksTable>): Promise<TaskRow> {
+  return trx.updateTable('tasks').set(changes).where('id', '=', taskId).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function selectTaskById(db: Kysely<Database>, taskId: number, lock = false): Promise<TaskRow | undefined> {
+  const query = db.selectFrom('tasks').selectAll().where('id', '=', taskId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export async function selectTasks(db: Kysely<Database>, filter: TaskQuery, after: TaskPosition | undefined, limit: number): Promise<SortedTaskRow[]> {
+  let query = db
+    .selectFrom('tasks')
+    .selectAll()
+    .select(sql<string | null>`to_char(due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('sort_key'));
+  if (filter.assigneeId !== undefined) query = query.where('assignee_id', '=', filter.assigneeId);
+  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
+  if (filter.states !== undefined && filter.states.length > 0) query = query.where('state', 'in', filter.states);
+  if (filter.dueFrom !== undefined) query = query.where('due_at', '>=', filter.dueFrom);
+  if (filter.dueTo !== undefined) query = query.where('due_at', '<', filter.dueTo);
+  if (filter.overdueAt !== undefined) {
+    query = query.where('due_at', '<', filter.overdueAt).where('state', 'in', ['open', 'in-progress']);
+  }
+  if (after !== undefined) {
+    query = query.where(
+      after.dueAt === null
+        ? sql<boolean>`(due_at is null and id > ${after.id})`
+        : sql<boolean>`((due_at, id) > (${after.dueAt}::timestamptz, ${after.id}) or due_at is null)`,
+    );
+  }
+  return query.orderBy(sql`due_at asc nulls last`).orderBy('id').limit(limit).execute();
+}

@@ -1,0 +1,191 @@
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenDatabase } from '../../db/connect.ts';
+import type { Database } from '../../db/schema.ts';
+import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { selectAuditTrail } from '../audit/audit.repository.ts';
+import { clientSearchText } from '../clients/search-text.ts';
+import type { Page } from '../shared/keyset-page.ts';
+import { ValidationError } from '../shared/validation-error.ts';
+import type { Task, TaskFilter } from './task.ts';
+import { createTaskService, type TaskService } from './task.service.ts';
+
+let database: OpenDatabase;
+let db: Kysely<Database>;
+let tasks: TaskService;
+let now = new Date('2026-03-10T12:00:00.000Z');
+const clock = { now: () => now };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.db;
+  tasks = createTaskService({ db, clock });
+});
+
+afterAll(async () => {
+  await database.close();
+});
+
+async function insertUser(login: string): Promise<number> {
+  const row = await db
+    .insertInto('users')
+    .values({ login, display_name: login, role: 'manager', password_hash: 'not-a-login' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function insertClient(fullName: string): Promise<number> {
+  const row = await db
+    .insertInto('clients')
+    .values({ kind: 'organization', full_name: fullName, search_text: clientSearchText(fullName, null) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function validationIssues(work: Promise<unknown>) {
+  const error = await work.then(
+    () => undefined,
+    (rejection: unknown) => rejection,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return (error as ValidationError).issues;
+}
+
+async function allPages(list: (cursor: string | undefined) => Promise<Page<Task>>): Promise<Task[]> {
+  const seen: Task[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await list(cursor);
+    seen.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+  return seen;
+}
+
+describe('task service', () => {
+  it('creates a task assigned to its author unless told otherwise, and audits it', async () => {
+    const authorId = await insertUser('author');
+    const colleagueId = await insertUser('colleague');
+    const clientId = await insertClient('Agro Trade');
+    const contactPersonId = (
+      await db.insertInto('contact_persons').values({ client_id: clientId, full_name: 'Ivan' }).returning('id').executeTakeFirstOrThrow()
+    ).id;
+
+    const own = await tasks.create({ title: ' Call back about the offer ', contactPersonId }, { userId: authorId });
+    expect(own).toMatchObject({ title: 'Call back about the offer', authorId, assigneeId: authorId, clientId, state: 'open', percentDone: 0 });
+    const delegated = await tasks.create({ title: 'Prepare contract', assigneeId: colleagueId, controllerId: authorId, shared: true }, { userId: authorId });
+    expect(delegated).toMatchObject({ authorId, assigneeId: colleagueId, controllerId: authorId, shared: true });
+    expect((await selectAuditTrail(db, 'task', own.id)).map((entry) => entry.action)).toEqual(['create']);
+  });
+
+  it('names every missing link and invalid field', async () => {
+    const linkIssues = await validationIssues(
+      tasks.create({ title: 'Ghost', clientId: 999_999, assigneeId: 999_999, dealId: 999_999, interactionId: 999_999 }),
+    );
+    expect(linkIssues.map((issue) => issue.field).sort()).toEqual(['assigneeId', 'clientId', 'dealId', 'interactionId']);
+    const scheduleIssues = await validationIssues(
+      tasks.create({ title: 'Backwards', plannedStart: new Date('2026-03-12T10:00:00Z'), plannedEnd: new Date('2026-03-11T10:00:00Z') }),
+    );
+    expect(scheduleIssues).toEqual([{ field: 'plannedEnd', message: 'must not be before plannedStart' }]);
+  });
+
+  it('marks a finished task 100 % done with its actual end, and clears the end when reopened', async () => {
+    const userId = await insertUser('finisher');
+    const task = await tasks.create({ title: 'Send invoice', percentDone: 30 }, { userId });
+
+    now = new Date('2026-03-10T13:00:00.000Z');
+    const started = await tasks.update(task.id, { state: 'in-progress' }, { userId });
+    expect(started).toMatchObject({ state: 'in-progress', actualStart: now, actualEnd: null, percentDone: 30 });
+
+    now = new Date('2026-03-10T15:30:00.000Z');
+    const done = await tasks.update(task.id, { state: 'done' }, { userId });
+    expect(done).toMatchObject({ state: 'done', percentDone: 100, actualStart: started.actualStart, actualEnd: now });
+
+    const reopened = await tasks.update(task.id, { state: 'open' }, { userId });
+    expect(reopened).toMatchObject({ state: 'open', actualEnd: null });
+
+    const knownEnd = new Date('2026-03-10T14:00:00.000Z');
+    expect(await tasks.update(task.id, { state: 'done', actualEnd: knownEnd })).toMatchObject({ percentDone: 100, actualEnd: knownEnd });
+
+    const trail = await selectAuditTrail(db, 'task', task.id);
+    expect(trail[2]?.changes).toEqual({
+      state: { from: 'in-progress', to: 'done' },
+      percentDone: { from: 30, to: 100 },
+      actualEnd: { from: null, to: '2026-03-10T15:30:00.000Z' },
+    });
+  });
+
+  it('rejects an actual end before the actual start known from earlier', async () => {
+    const userId = await insertUser('early-bird');
+    now = new Date('2026-03-10T16:00:00.000Z');
+    const task = await tasks.create({ title: 'Visit', state: 'in-progress' }, { userId });
+    expect(await validationIssues(tasks.update(task.id, { state: 'done', actualEnd: new Date('2026-03-10T15:00:00Z') }))).toEqual([
+      { field: 'actualEnd', message: 'must not be before actualStart' },
+    ]);
+    expect((await tasks.get(task.id)).state).toBe('in-progress');
+  });
+
+  describe('lists', () => {
+    let assigneeId: number;
+    let clientId: number;
+    const day = (hour: number) => new Date(`2026-04-01T${String(hour).padStart(2, '0')}:00:00.000Z`);
+
+    beforeAll(async () => {
+      assigneeId = await insertUser('busy-manager');
+      clientId = await insertClient('Busy Client');
+      now = new Date('2026-04-01T12:00:00.000Z');
+      const dueTimes = [day(9), day(9), day(11), null, day(14), day(9), null, day(18), day(11), null, day(20)];
+      const states = ['open', 'in-progress', 'done', 'open', 'canceled', 'open', 'in-progress', 'open', 'open', 'done', 'open'] as const;
+      for (const [index, dueAt] of dueTimes.entries()) {
+        await tasks.create(
+          { title: `Task ${index}`, dueAt, state: states[index] ?? 'open', clientId: index % 2 === 0 ? clientId : null },
+          { userId: assigneeId },
+        );
+      }
+    });
+
+    async function paged(filter: TaskFilter, limit: number): Promise<string[]> {
+      const items = await allPages((cursor) => tasks.list({ ...filter, limit, ...(cursor ? { cursor } : {}) }));
+      return items.map((task) => task.title);
+    }
+
+    async function expected(keep: (task: Task) => boolean): Promise<string[]> {
+      const everything = (await tasks.list({ assigneeId, limit: 200 })).items.filter(keep);
+      return everything.map((task) => task.title);
+    }
+
+    it('pages soonest due first, undated last, without skipping or repeating', async () => {
+      const all = await expected(() => true);
+      expect(all).toHaveLength(11);
+      const dueOrder = (await tasks.list({ assigneeId, limit: 200 })).items.map((task) => task.dueAt?.getTime() ?? Infinity);
+      expect(dueOrder).toEqual([...dueOrder].sort((a, b) => a - b));
+      for (const limit of [1, 2, 3, 4, 11]) expect(await paged({ assigneeId }, limit)).toEqual(all);
+    });
+
+    it('filters by client, state, due range and overdue', async () => {
+      expect(await paged({ assigneeId, clientId }, 2)).toEqual(await expected((task) => task.clientId === clientId));
+      expect(await paged({ assigneeId, states: ['done', 'canceled'] }, 2)).toEqual(
+        await expected((task) => task.state === 'done' || task.state === 'canceled'),
+      );
+      expect(await paged({ assigneeId, dueFrom: day(11), dueTo: day(18) }, 2)).toEqual(
+        await expected((task) => task.dueAt !== null && task.dueAt >= day(11) && task.dueAt < day(18)),
+      );
+      const overdue = await paged({ assigneeId, overdue: true }, 2);
+      expect(overdue).toEqual(await expected((task) => task.dueAt !== null && task.dueAt < now && ['open', 'in-progress'].includes(task.state)));
+      expect(overdue).toHaveLength(4);
+    });
+
+    it('gives my open tasks and the tasks of a client', async () => {
+      const mine = await allPages((cursor) => tasks.myOpenTasks(assigneeId, { limit: 3, ...(cursor ? { cursor } : {}) }));
+      expect(mine.map((task) => task.title)).toEqual(await expected((task) => task.state === 'open' || task.state === 'in-progress'));
+      const ofClient = await tasks.tasksOfClient(clientId);
+      expect(ofClient.items.map((task) => task.title)).toEqual(await expected((task) => task.clientId === clientId));
+    });
+
+    it('rejects a cursor it did not issue', async () => {
+      expect(await validationIssues(tasks.list({ cursor: 'WyJ4IiwxXQ' }))).toEqual([{ field: 'cursor', message: 'is not a cursor this server issued' }]);
+    });
+  });
+});

@@ -1,0 +1,196 @@
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Database, TaskRow, TasksTable } from '../../db/schema.ts';
+import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { dealExists } from '../deals/deal.repository.ts';
+import { clientExists, interactionExists, selectContactPersonClientId } from '../interactions/interaction.repository.ts';
+import { type Actor, systemActor } from '../shared/actor.ts';
+import { decodeCursor, type Page, toPage } from '../shared/keyset-page.ts';
+import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { userExists } from '../users/user.repository.ts';
+import {
+  applyStateRules,
+  type NewTask,
+  type PageRequest,
+  type Task,
+  type TaskChanges,
+  type TaskFilter,
+  unfinishedStates,
+  validateSchedule,
+  validateTaskChanges,
+  validateTaskFilter,
+} from './task.ts';
+import { insertTask, selectTaskById, selectTasks, type SortedTaskRow, type TaskPosition, updateTask } from './task.repository.ts';
+
+export interface TaskServiceDependencies {
+  readonly db: Kysely<Database>;
+  readonly clock: { now(): Date };
+}
+
+export type TaskService = ReturnType<typeof createTaskService>;
+
+export function createTaskService({ db, clock }: TaskServiceDependencies) {
+  async function list(filter: TaskFilter): Promise<Page<Task>> {
+    const { limit } = validateTaskFilter(filter);
+    const after = filter.cursor === undefined ? undefined : positionFromCursor(filter.cursor);
+    const overdueAt = filter.overdue ? clock.now() : undefined;
+    const rows = await selectTasks(db, { ...filter, overdueAt }, after, limit + 1);
+    return toPage(rows, limit, toTask, (row) => [row.sort_key, row.id]);
+  }
+
+  return {
+    async create(input: NewTask, actor: Actor = systemActor): Promise<Task> {
+      const now = clock.now();
+      const wanted = applyStateRules(null, validateTaskChanges(input), now);
+      const task = { assigneeId: actor.userId, ...withoutUndefined(wanted) };
+      validateSchedule(scheduleOf(task));
+      const row = await db.transaction().execute(async (trx) => {
+        const linked = await checkLinks(trx, task, null);
+        const inserted = await insertTask(trx, {
+          ...toColumns(linked),
+          title: input.title.trim(),
+          author_id: actor.userId,
+          created_at: now,
+          updated_at: now,
+        });
+        const { id, createdAt, updatedAt, ...created } = toTask(inserted);
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: id, action: 'create', changes: created });
+        return inserted;
+      });
+      return toTask(row);
+    },
+
+    /** Changes the fields given; a state change brings its rules (see `applyStateRules`). */
+    async update(taskId: number, changes: TaskChanges, actor: Actor = systemActor): Promise<Task> {
+      const validated = validateTaskChanges(changes);
+      const row = await db.transaction().execute(async (trx) => {
+        const beforeRow = await selectTaskById(trx, taskId, true);
+        if (beforeRow === undefined) throw new NotFoundError('task', taskId);
+        const before = toTask(beforeRow);
+        const now = clock.now();
+        const wanted = applyStateRules(before, validated, now);
+        validateSchedule(scheduleOf({ ...before, ...withoutUndefined(wanted) }));
+        const linked = await checkLinks(trx, wanted, before);
+        const changed = describeChanges(before, linked);
+        if (Object.keys(changed).length === 0) return beforeRow;
+        const updated = await updateTask(trx, taskId, { ...toColumns(linked), updated_at: now });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: taskId, action: 'update', changes: changed });
+        return updated;
+      });
+      return toTask(row);
+    },
+
+    async get(taskId: number): Promise<Task> {
+      const row = await selectTaskById(db, taskId);
+      if (row === undefined) throw new NotFoundError('task', taskId);
+      return toTask(row);
+    },
+
+    /** Tasks soonest due first, those with no due time last. */
+    list,
+
+    async myOpenTasks(userId: number, page: PageRequest = {}): Promise<Page<Task>> {
+      return list({ ...page, assigneeId: userId, states: unfinishedStates });
+    },
+
+    async tasksOfClient(clientId: number, page: PageRequest = {}): Promise<Page<Task>> {
+      return list({ ...page, clientId });
+    },
+  };
+}
+
+/**
+ * Checks that every link being set exists and that the contact person belongs to the task's
+ * client; a contact person given without a client brings their client along.
+ */
+async function checkLinks(trx: Transaction<Database>, changes: TaskChanges, current: Task | null): Promise<TaskChanges> {
+  const issues = createIssueCollector();
+  if (changes.clientId != null && !(await clientExists(trx, changes.clientId))) issues.add('clientId', 'is not a known client');
+  if (changes.interactionId != null && !(await interactionExists(trx, changes.interactionId))) {
+    issues.add('interactionId', 'is not a known interaction');
+  }
+  if (changes.dealId != null && !(await dealExists(trx, changes.dealId))) issues.add('dealId', 'is not a known deal');
+  for (const field of ['assigneeId', 'controllerId'] as const) {
+    const userId = changes[field];
+    if (userId != null && !(await userExists(trx, userId))) issues.add(field, 'is not a known user');
+  }
+  const clientId = changes.clientId === undefined ? (current?.clientId ?? null) : changes.clientId;
+  const contactPersonId = changes.contactPersonId === undefined ? (current?.contactPersonId ?? null) : changes.contactPersonId;
+  const contactTouched = changes.contactPersonId !== undefined || changes.clientId !== undefined;
+  const contactClientId = contactPersonId !== null && contactTouched ? await selectContactPersonClientId(trx, contactPersonId) : null;
+  if (contactClientId === undefined) issues.add('contactPersonId', 'is not a known contact person');
+  if (contactClientId != null && clientId !== null && contactClientId !== clientId) issues.add('contactPersonId', 'belongs to another client');
+  issues.throwIfAny();
+  return contactClientId != null && clientId === null ? { ...changes, clientId: contactClientId } : changes;
+}
+
+function scheduleOf(task: TaskChanges) {
+  return {
+    plannedStart: task.plannedStart ?? null,
+    plannedEnd: task.plannedEnd ?? null,
+    actualStart: task.actualStart ?? null,
+    actualEnd: task.actualEnd ?? null,
+  };
+}
+
+function withoutUndefined<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function positionFromCursor(cursor: string): TaskPosition {
+  const [dueAt, id, ...rest] = decodeCursor(cursor);
+  const validDue = dueAt === null || (typeof dueAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(dueAt));
+  if (!validDue || typeof id !== 'number' || rest.length > 0) throw ValidationError.of('cursor', 'is not a cursor this server issued');
+  return { dueAt, id };
+}
+
+function toColumns(changes: TaskChanges): Updateable<TasksTable> {
+  return {
+    title: changes.title,
+    description: changes.description,
+    type: changes.type,
+    client_id: changes.clientId,
+    contact_person_id: changes.contactPersonId,
+    interaction_id: changes.interactionId,
+    deal_id: changes.dealId,
+    assignee_id: changes.assigneeId,
+    controller_id: changes.controllerId,
+    shared: changes.shared,
+    importance: changes.importance,
+    percent_done: changes.percentDone,
+    state: changes.state,
+    due_at: changes.dueAt,
+    remind_at: changes.remindAt,
+    planned_start: changes.plannedStart,
+    planned_end: changes.plannedEnd,
+    actual_start: changes.actualStart,
+    actual_end: changes.actualEnd,
+  };
+}
+
+function toTask(row: TaskRow | SortedTaskRow): Task {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    type: row.type,
+    clientId: row.client_id,
+    contactPersonId: row.contact_person_id,
+    interactionId: row.interaction_id,
+    dealId: row.deal_id,
+    authorId: row.author_id,
+    assigneeId: row.assignee_id,
+    controllerId: row.controller_id,
+    shared: row.shared,
+    importance: row.importance,
+    percentDone: row.percent_done,
+    state: row.state,
+    dueAt: row.due_at,
+    remindAt: row.remind_at,
+    plannedStart: row.planned_start,
+    plannedEnd: row.planned_end,
+    actualStart: row.actual_start,
+    actualEnd: row.actual_end,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

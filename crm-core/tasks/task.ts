@@ -1,0 +1,157 @@
+import type { Priority, TaskState } from '../../db/schema.ts';
+import { createIssueCollector } from '../shared/validation-error.ts';
+
+export type { Priority, TaskState };
+
+export const taskStates: readonly TaskState[] = ['open', 'in-progress', 'done', 'canceled'];
+export const importances: readonly Priority[] = ['high', 'medium', 'low'];
+/** States in which a task still asks for work, and can be overdue. */
+export const unfinishedStates: readonly TaskState[] = ['open', 'in-progress'];
+
+export interface Task {
+  readonly id: number;
+  readonly title: string;
+  readonly description: string;
+  /** Free text (call back, send offer, ...); `other` when not given. */
+  readonly type: string;
+  readonly clientId: number | null;
+  readonly contactPersonId: number | null;
+  readonly interactionId: number | null;
+  readonly dealId: number | null;
+  readonly authorId: number | null;
+  readonly assigneeId: number | null;
+  /** The user who checks the result. */
+  readonly controllerId: number | null;
+  /** Shared tasks are visible to everyone; personal ones to their people only. */
+  readonly shared: boolean;
+  readonly importance: Priority;
+  readonly percentDone: number;
+  readonly state: TaskState;
+  readonly dueAt: Date | null;
+  readonly remindAt: Date | null;
+  readonly plannedStart: Date | null;
+  readonly plannedEnd: Date | null;
+  readonly actualStart: Date | null;
+  readonly actualEnd: Date | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+/** Fields left out stay as they are (or take their default); `null` clears an optional one. */
+export interface TaskChanges {
+  readonly title?: string;
+  readonly description?: string;
+  readonly type?: string;
+  readonly clientId?: number | null;
+  /** When given without `clientId`, the task is linked to that person's client. */
+  readonly contactPersonId?: number | null;
+  readonly interactionId?: number | null;
+  readonly dealId?: number | null;
+  readonly assigneeId?: number | null;
+  readonly controllerId?: number | null;
+  readonly shared?: boolean;
+  readonly importance?: Priority;
+  readonly percentDone?: number;
+  readonly state?: TaskState;
+  readonly dueAt?: Date | null;
+  readonly remindAt?: Date | null;
+  readonly plannedStart?: Date | null;
+  readonly plannedEnd?: Date | null;
+  readonly actualStart?: Date | null;
+  readonly actualEnd?: Date | null;
+}
+
+/** A new task; the assignee defaults to its author (the acting user). */
+export interface NewTask extends TaskChanges {
+  readonly title: string;
+}
+
+export interface PageRequest {
+  /** 1 to 200; 50 when left out. */
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+export interface TaskFilter extends PageRequest {
+  readonly assigneeId?: number;
+  readonly clientId?: number;
+  readonly states?: readonly TaskState[];
+  /** Due at or after this instant. */
+  readonly dueFrom?: Date;
+  /** Due before this instant. */
+  readonly dueTo?: Date;
+  /** Only unfinished tasks whose due time has passed. */
+  readonly overdue?: boolean;
+}
+
+type Progress = Pick<Task, 'state' | 'percentDone' | 'actualStart' | 'actualEnd'>;
+
+const defaultPageLimit = 50;
+const maxPageLimit = 200;
+const dateFields = ['dueAt', 'remindAt', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
+
+/**
+ * What a state change brings with it: finishing sets 100 % and the actual end (unless one is known),
+ * starting sets the actual start, and reopening a finished task clears its actual end.
+ */
+export function applyStateRules(before: Progress | null, changes: TaskChanges, now: Date): TaskChanges {
+  const from = before?.state ?? null;
+  const to = changes.state;
+  if (to === undefined || to === from) return changes;
+  if (to === 'done') {
+    return { ...changes, percentDone: 100, actualEnd: changes.actualEnd ?? before?.actualEnd ?? now };
+  }
+  const reopened = from === 'done' && unfinishedStates.includes(to) ? { actualEnd: changes.actualEnd ?? null } : {};
+  const started = to === 'in-progress' ? { actualStart: changes.actualStart ?? before?.actualStart ?? now } : {};
+  return { ...changes, ...reopened, ...started };
+}
+
+/** Checks the fields given, returning them with text trimmed; throws every problem at once. */
+export function validateTaskChanges(changes: TaskChanges): TaskChanges {
+  const issues = createIssueCollector();
+  const tidied = {
+    ...changes,
+    title: changes.title?.trim(),
+    description: changes.description?.trim(),
+    type: changes.type?.trim(),
+  };
+  if (tidied.title !== undefined && (tidied.title.length === 0 || tidied.title.length > 300)) issues.add('title', 'must be 1 to 300 characters');
+  if (tidied.description !== undefined && tidied.description.length > 20_000) issues.add('description', 'must be at most 20000 characters');
+  if (tidied.type !== undefined && (tidied.type.length === 0 || tidied.type.length > 40)) issues.add('type', 'must be 1 to 40 characters');
+  if (tidied.importance !== undefined && !importances.includes(tidied.importance)) issues.add('importance', `must be one of ${importances.join(', ')}`);
+  if (tidied.state !== undefined && !taskStates.includes(tidied.state)) issues.add('state', `must be one of ${taskStates.join(', ')}`);
+  if (tidied.percentDone !== undefined && !(Number.isInteger(tidied.percentDone) && tidied.percentDone >= 0 && tidied.percentDone <= 100)) {
+    issues.add('percentDone', 'must be a whole number from 0 to 100');
+  }
+  for (const field of dateFields) {
+    const value = tidied[field];
+    if (value != null && !isValidDate(value)) issues.add(field, 'must be a valid date and time');
+  }
+  issues.throwIfAny();
+  return tidied;
+}
+
+/** Ends must not come before starts, judged on the task as it will be after the change. */
+export function validateSchedule(task: Pick<Task, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>): void {
+  const issues = createIssueCollector();
+  if (task.plannedStart && task.plannedEnd && task.plannedEnd < task.plannedStart) issues.add('plannedEnd', 'must not be before plannedStart');
+  if (task.actualStart && task.actualEnd && task.actualEnd < task.actualStart) issues.add('actualEnd', 'must not be before actualStart');
+  issues.throwIfAny();
+}
+
+export function validateTaskFilter(filter: TaskFilter): { readonly limit: number } {
+  const issues = createIssueCollector();
+  if (filter.states?.some((state) => !taskStates.includes(state))) {
+    issues.add('states', `must each be one of ${taskStates.join(', ')}`);
+  }
+  if (filter.dueFrom !== undefined && !isValidDate(filter.dueFrom)) issues.add('dueFrom', 'must be a valid date and time');
+  if (filter.dueTo !== undefined && !isValidDate(filter.dueTo)) issues.add('dueTo', 'must be a valid date and time');
+  const limit = filter.limit ?? defaultPageLimit;
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageLimit) issues.add('limit', `must be a whole number from 1 to ${maxPageLimit}`);
+  issues.throwIfAny();
+  return { limit };
+}
+
+function isValidDate(value: Date): boolean {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
