@@ -1,0 +1,48 @@
+import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import type { DealRow, DealsTable, DealStage, Database } from '../../db/schema.ts';
+
+/** A row with its place in newest-first order: `opened_at` to the microsecond as ISO text. */
+export type SortedDealRow = DealRow & { readonly sort_key: string };
+
+export interface DealPosition {
+  readonly openedAt: string;
+  readonly id: number;
+}
+
+export async function insertDeal(trx: Transaction<Database>, row: Insertable<DealsTable>): Promise<DealRow> {
+  return trx.insertInto('deals').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateDeal(trx: Transaction<Database>, dealId: number, changes: Updateable<DealsTable>): Promise<DealRow> {
+  return trx.updateTable('deals').set(changes).where('id', '=', dealId).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function selectDealById(db: Kysely<Database>, dealId: number, lock = false): Promise<DealRow | undefined> {
+  const query = db.selectFrom('deals').selectAll().where('id', '=', dealId);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+}
+
+export async function dealExists(db: Kysely<Database>, dealId: number): Promise<boolean> {
+  return (await selectDealById(db, dealId)) !== undefined;
+}
+
+export async function selectClientDeals(db: Kysely<Database>, clientId: number): Promise<DealRow[]> {
+  return db.selectFrom('deals').selectAll().where('client_id', '=', clientId).orderBy('opened_at', 'desc').orderBy('id', 'desc').execute();
+}
+
+export async function selectManagerDeals(
+  db: Kysely<Database>,
+  managerId: number,
+  stages: readonly DealStage[] | undefined,
+  after: DealPosition | undefined,
+  limit: number,
+): Promise<SortedDealRow[]> {
+  let query = db
+    .selectFrom('deals')
+    .selectAll()
+    .select(sql<string>`to_char(opened_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('sort_key'))
+    .where('manager_id', '=', managerId);
+  if (stages !== undefined && stages.length > 0) query = query.where('stage', 'in', stages);
+  if (after !== undefined) query = query.where(sql<boolean>`(opened_at, id) < (${after.openedAt}::timestamptz, ${after.id})`);
+  return query.orderBy('opened_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
