@@ -94,4 +94,29 @@ export interface CallSummary {
   readonly crmRequestId?: string;
   /** True when the call ended while the AMI link was down and was closed on resync. */
   readonly endedWhileUnobserved?: boolean;
+  /** A supervisor listening, whispering or barging (ChanSpy): not a customer call. */
+  readonly isSupervision?: boolean;
+  /** Supervision only: the call that was listened to. */
+  readonly spiedCallId?: CallId;
+  /** An attended transfer's consultation call: the call its transfer target joined. */
+  readonly mergedInto?: CallId;
+  /** The trunk and agent channels of the call, in the order they appeared. */
+  readonly legs?: readonly CallLegSummary[];
+}
+
+/** One channel of a finished call. Times are epoch ms, like every `at`. */
+export interface CallLegSummary {
+  /** Asterisk's Uniqueid of the channel. */
+  readonly uniqueid: string;
+  readonly channel: string;
+  readonly role: 'inbound-trunk' | 'outbound-trunk' | 'agent';
+  readonly agentExtension?: string;
+  /** Trunk legs: the outside party's number (caller on inbound, dialled number on outbound). */
+  readonly number?: string;
+  readonly rangAt?: number;
+  readonly answeredAt?: number;
+  readonly endedAt?: number;
+  /** How the dial to this leg ended: ANSWER, CANCEL, BUSY, NOANSWER, … */
+  readonly dialStatus?: string;
+  readonly hangupCause?: number;
 }
