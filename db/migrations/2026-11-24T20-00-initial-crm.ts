@@ -39,7 +39,9 @@ const statements = [
      archived_at timestamptz
    )`,
   `CREATE INDEX clients_search_text_trgm ON clients USING gin (search_text gin_trgm_ops)`,
-  `CREATE INDEX clients_search_text_prefix ON clients (search_text text_pattern_ops, id)`,
+  `CREATE INDEX clients_by_name ON clients (search_text, id)`,
+  `CREATE INDEX clients_by_created ON clients (created_at, id)`,
+  `CREATE INDEX clients_by_updated ON clients (updated_at, id)`,
   `CREATE INDEX clients_manager ON clients (manager_id, id)`,
   `CREATE INDEX clients_birthday_day ON clients ((extract(month FROM birthday)), (extract(day FROM birthday))) WHERE birthday IS NOT NULL`,
 
@@ -70,6 +72,7 @@ const statements = [
   `CREATE INDEX phones_e164 ON phones (e164)`,
   `CREATE INDEX phones_trailing_digits ON phones (trailing_digits)`,
   `CREATE INDEX phones_client ON phones (client_id)`,
+  `CREATE INDEX phones_fragment_trgm ON phones USING gin (trailing_digits gin_trgm_ops, e164 gin_trgm_ops)`,
 
   `CREATE TABLE emails (
      id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
