@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration from the environment', () => {
+  it('runs on embedded defaults when nothing is set: PGlite and the demo PBX', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ url: undefined, pgliteDataDir: '.dzvinok/pglite' });
+    expect(config.ami).toBeUndefined();
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.defaultCountry).toBe('UA');
+  });
+
+  it('uses the PostgreSQL server and a real Asterisk when they are configured', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://crm@db.internal/crm',
+      AMI_HOST: 'pbx.internal',
+      AMI_PORT: '5039',
+      AMI_SECRET: 's3cret',
+    });
+    expect(config.database.url).toBe('postgres://crm@db.internal/crm');
+    expect(config.ami).toEqual({ host: 'pbx.internal', port: 5039, username: 'crm', secret: 's3cret' });
+  });
+
+  it('names every bad variable in one error', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', DEFAULT_COUNTRY: 'ukraine', AMI_HOST: 'pbx', LOG_LEVEL: 'loud' });
+    expect(attempt).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const variable of ['PORT', 'DEFAULT_COUNTRY', 'AMI_SECRET', 'LOG_LEVEL']) expect(message).toContain(variable);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The only reader of process.env. Every setting is validated once at start; a bad value
+ * stops the start with one message that lists every bad variable.
+ */
+import Type, { type Static } from 'typebox';
+import Value from 'typebox/value';
+
+/** Every environment variable the product reads, with its default (README lists the same). */
+export const EnvironmentSchema = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1', description: 'Address the HTTP server listens on' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'HTTP port (0 picks a free one)' }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace'], { default: 'info' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://', description: 'PostgreSQL server; unset = embedded PGlite' })),
+  PGLITE_DATA_DIR: Type.String({ default: '.dzvinok/pglite', description: 'Where embedded PGlite keeps its data' }),
+  DEFAULT_COUNTRY: Type.String({ pattern: '^[A-Z]{2}$', default: 'UA', description: 'Country for numbers without a country code' }),
+  AMI_HOST: Type.Optional(Type.String({ minLength: 1, description: 'Asterisk AMI host; unset = demo mode with the AMI simulator' })),
+  AMI_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 5038 }),
+  AMI_USERNAME: Type.String({ default: 'crm' }),
+  AMI_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  DEMO_CLIENTS: Type.Integer({ minimum: 0, default: 2000, description: 'Clients seeded on the first demo start' }),
+  DEMO_CALLS_PER_MINUTE: Type.Number({ minimum: 0, default: 6, description: 'Simulated call rate in demo mode' }),
+  DEMO_PASSWORD: Type.String({ minLength: 8, default: 'demo-password', description: 'Password of the seeded demo users' }),
+});
+
+export type Environment = Static<typeof EnvironmentSchema>;
+
+export interface Config {
+  readonly http: { readonly host: string; readonly port: number };
+  readonly logLevel: Environment['LOG_LEVEL'];
+  readonly database: { readonly url?: string; readonly pgliteDataDir: string };
+  readonly defaultCountry: string;
+  /** Absent in demo mode: the product then runs its own AMI simulator. */
+  readonly ami?: { readonly host: string; readonly port: number; readonly username: string; readonly secret: string };
+  readonly demo: { readonly clients: number; readonly callsPerMinute: number; readonly password: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(EnvironmentSchema.properties)
+      .filter((name) => env[name] !== undefined && env[name] !== '')
+      .map((name) => [name, env[name]]),
+  );
+  const values = Value.Convert(EnvironmentSchema, Value.Default(EnvironmentSchema, known));
+  const problems = firstErrorPerVariable(values);
+  if (values && typeof values === 'object' && 'AMI_HOST' in values && !('AMI_SECRET' in values)) {
+    problems.push('AMI_SECRET: required when AMI_HOST is set');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return toConfig(values as Environment);
+}
+
+function firstErrorPerVariable(values: unknown): string[] {
+  const problems = new Map<string, string>();
+  for (const error of Value.Errors(EnvironmentSchema, values)) {
+    const variable = error.instancePath.replace(/^\//, '');
+    if (!problems.has(variable)) problems.set(variable, `${variable}: ${error.message}`);
+  }
+  return [...problems.values()];
+}
+
+function toConfig(env: Environment): Config {
+  return {
+    http: { host: env.HOST, port: env.PORT },
+    logLevel: env.LOG_LEVEL,
+    database: { url: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR },
+    defaultCountry: env.DEFAULT_COUNTRY,
+    ami: env.AMI_HOST
+      ? { host: env.AMI_HOST, port: env.AMI_PORT, username: env.AMI_USERNAME, secret: env.AMI_SECRET ?? '' }
+      : undefined,
+    demo: { clients: env.DEMO_CLIENTS, callsPerMinute: env.DEMO_CALLS_PER_MINUTE, password: env.DEMO_PASSWORD },
+  };
+}
