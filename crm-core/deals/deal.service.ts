@@ -3,6 +3,7 @@ import type { Database, DealRow, DealsTable } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { clientExists } from '../interactions/interaction.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
+import type { Clock } from '../shared/clock.ts';
 import { decodeCursor, type Page, toPage } from '../shared/keyset-page.ts';
 import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
@@ -29,7 +30,7 @@ import {
 
 export interface DealServiceDependencies {
   readonly db: Kysely<Database>;
-  readonly clock: { now(): Date };
+  readonly clock: Clock;
 }
 
 export interface ManagerDealsFilter {

@@ -4,6 +4,7 @@ import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts'
 import { dealExists } from '../deals/deal.repository.ts';
 import { clientExists, interactionExists, selectContactPersonClientId } from '../interactions/interaction.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
+import type { Clock } from '../shared/clock.ts';
 import { decodeCursor, type Page, toPage } from '../shared/keyset-page.ts';
 import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
@@ -23,7 +24,7 @@ import { insertTask, selectTaskById, selectTasks, type SortedTaskRow, type TaskP
 
 export interface TaskServiceDependencies {
   readonly db: Kysely<Database>;
-  readonly clock: { now(): Date };
+  readonly clock: Clock;
 }
 
 export type TaskService = ReturnType<typeof createTaskService>;
