@@ -4,9 +4,10 @@
  */
 import type { CountryCode } from '../phones/phone-number.ts';
 import { toStoredValue, type PropertyDefinition, type PropertyType, type PropertyValue } from '../properties/property.ts';
+import { checkId, checkList, checkOneOf, checkOptionalId, fieldPath, fieldsOf } from '../shared/field-checks.ts';
+import type { Issues } from '../shared/validation-error.ts';
 import { clientKinds, relationships, type ClientKind, type Relationship } from './client.ts';
 import { toSearchTerms, type SearchTerms } from './client-search.ts';
-import { checkId, checkList, checkOneOf, checkOptionalId, fieldPath, fieldsOf, type Issues } from './field-checks.ts';
 
 /** Every given part must match; a list matches any of its values; an empty list does not filter. */
 export interface ClientFilter {

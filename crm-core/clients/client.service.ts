@@ -11,8 +11,9 @@ import type { CountryCode } from '../phones/phone-number.ts';
 import { selectPhonesOfClients } from '../phones/phone.repository.ts';
 import { applyPropertyValues, checkPropertyValueInputs, loadClientPropertyValues, type PropertyValueChange } from '../properties/property.service.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
+import { checkList, checkOneOf, fieldPath, fieldsOf } from '../shared/field-checks.ts';
 import { decodeCursor, toPage, type Page } from '../shared/keyset-page.ts';
-import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { createIssueCollector, NotFoundError, ValidationError, type Issues } from '../shared/validation-error.ts';
 import { selectUserById } from '../users/user.repository.ts';
 import {
   checkClientChanges,
@@ -35,7 +36,6 @@ import {
   type ArchivedClients,
   type ClientListRow,
 } from './client.repository.ts';
-import { checkList, checkOneOf, fieldPath, fieldsOf, type Issues } from './field-checks.ts';
 import { resolveClientFilter } from './resolve-client-filter.ts';
 import { clientSearchText } from './search-text.ts';
 

@@ -3,15 +3,8 @@ import type { ClientKind, Relationship } from '../../db/schema.ts';
 import type { ContactPerson, NewContactPersonInput } from '../contacts/contact-person.ts';
 import type { ClientPhone, Email, EmailInput, PhoneInput } from '../contacts/contact-details.ts';
 import type { ClientPropertyValue, PropertyValueInput } from '../properties/property.ts';
-import {
-  checkNotes,
-  checkOneOf,
-  checkOptionalDate,
-  checkOptionalId,
-  checkOptionalText,
-  checkRequiredText,
-  type Issues,
-} from './field-checks.ts';
+import { checkNotes, checkOneOf, checkOptionalDate, checkOptionalId, checkOptionalText, checkRequiredText } from '../shared/field-checks.ts';
+import type { Issues } from '../shared/validation-error.ts';
 
 export type { ClientKind, Relationship };
 export const clientKinds: readonly ClientKind[] = ['organization', 'person'];

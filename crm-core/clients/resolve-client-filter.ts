@@ -4,7 +4,7 @@ import type { CountryCode } from '../phones/phone-number.ts';
 import { selectPropertyDefinitionsByIds } from '../properties/property.repository.ts';
 import { definitionFromRow } from '../properties/property.service.ts';
 import { selectSegmentById } from '../segments/segment.repository.ts';
-import type { Issues } from './field-checks.ts';
+import type { Issues } from '../shared/validation-error.ts';
 import { checkClientFilter, propertyIdsOf, type ClientConditions } from './client-filter.ts';
 
 export interface FilterContext {

@@ -4,9 +4,10 @@
  * enough to be a number at all.
  */
 import type { PhoneKind } from '../../db/schema.ts';
-import { checkList, checkOneOf, fieldPath, fieldsOf, type Issues } from '../clients/field-checks.ts';
 import { emailKinds, emailMatchKey, normalizeEmailAddress, type EmailKind } from '../emails/email.ts';
 import { parsePhoneNumber, type CountryCode, type ParsedPhone } from '../phones/phone-number.ts';
+import { checkList, checkOneOf, fieldPath, fieldsOf } from '../shared/field-checks.ts';
+import type { Issues } from '../shared/validation-error.ts';
 
 export type { Email, EmailInput, EmailKind } from '../emails/email.ts';
 export type { PhoneKind };

@@ -1,6 +1,7 @@
 /** Contact persons: the people of an organization the operators talk to. Domain types and input rules. */
-import { checkNotes, checkOptionalDate, checkOptionalText, checkRequiredText, fieldPath, fieldsOf, type Issues } from '../clients/field-checks.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
+import { checkNotes, checkOptionalDate, checkOptionalText, checkRequiredText, fieldPath, fieldsOf } from '../shared/field-checks.ts';
+import type { Issues } from '../shared/validation-error.ts';
 import {
   checkEmailInputs,
   checkPhoneInputs,

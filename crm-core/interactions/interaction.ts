@@ -1,5 +1,5 @@
 import type { CallOutcome, Channel, Direction, InteractionState, InteractionStatus, Priority } from '../../db/schema.ts';
-import { createIssueCollector } from '../shared/validation-error.ts';
+import { createIssueCollector, type Issues } from '../shared/validation-error.ts';
 
 export type { CallOutcome, Channel, Direction, InteractionState, InteractionStatus, Priority };
 
@@ -128,8 +128,6 @@ const maxPageLimit = 200;
 const minNumberDigits = 3;
 const typeCodePattern = /^[a-z][a-z0-9-]{0,39}$/;
 
-type IssueCollector = ReturnType<typeof createIssueCollector>;
-
 export function validateNewInteraction(input: NewInteraction): NewInteraction {
   const issues = createIssueCollector();
   checkOneOf(issues, 'channel', input.channel, channels);
@@ -221,7 +219,7 @@ export function secondsBetween(startedAt: Date, endedAt: Date | null): number | 
   return endedAt === null ? null : Math.round((endedAt.getTime() - startedAt.getTime()) / 1000);
 }
 
-function checkWrapUp(issues: IssueCollector, wrapUp: WrapUp): void {
+function checkWrapUp(issues: Issues, wrapUp: WrapUp): void {
   if (wrapUp.priority !== undefined) checkOneOf(issues, 'priority', wrapUp.priority, priorities);
   if (wrapUp.state !== undefined) checkOneOf(issues, 'state', wrapUp.state, interactionStates);
   if (wrapUp.type !== undefined && !typeCodePattern.test(wrapUp.type)) issues.add('type', 'is not an interaction type code');
@@ -229,7 +227,7 @@ function checkWrapUp(issues: IssueCollector, wrapUp: WrapUp): void {
   checkText(issues, 'notes', wrapUp.notes, maxNotesLength);
 }
 
-function checkTimes(issues: IssueCollector, startedAt: Date, endedAt: Date | null): void {
+function checkTimes(issues: Issues, startedAt: Date, endedAt: Date | null): void {
   if (!isValidDate(startedAt)) issues.add('startedAt', 'must be a valid date and time');
   if (endedAt !== null && !isValidDate(endedAt)) issues.add('endedAt', 'must be a valid date and time');
   if (isValidDate(startedAt) && endedAt !== null && isValidDate(endedAt) && endedAt < startedAt) {
@@ -237,19 +235,19 @@ function checkTimes(issues: IssueCollector, startedAt: Date, endedAt: Date | nul
   }
 }
 
-function checkSeconds(issues: IssueCollector, field: string, seconds: number): void {
+function checkSeconds(issues: Issues, field: string, seconds: number): void {
   if (!Number.isInteger(seconds) || seconds < 0) issues.add(field, 'must be a whole number of seconds, 0 or more');
 }
 
-function checkOneOf<T extends string>(issues: IssueCollector, field: string, value: T, allowed: readonly T[]): void {
+function checkOneOf<T extends string>(issues: Issues, field: string, value: T, allowed: readonly T[]): void {
   if (!allowed.includes(value)) issues.add(field, `must be one of ${allowed.join(', ')}`);
 }
 
-function checkText(issues: IssueCollector, field: string, value: string | null | undefined, maxLength: number): void {
+function checkText(issues: Issues, field: string, value: string | null | undefined, maxLength: number): void {
   if (value != null && value.length > maxLength) issues.add(field, `must be at most ${maxLength} characters`);
 }
 
-function checkLimit(issues: IssueCollector, limit: number | undefined): number {
+function checkLimit(issues: Issues, limit: number | undefined): number {
   if (limit === undefined) return defaultPageLimit;
   if (!Number.isInteger(limit) || limit < 1 || limit > maxPageLimit) issues.add('limit', `must be a whole number from 1 to ${maxPageLimit}`);
   return limit;

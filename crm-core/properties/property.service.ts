@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, PropertyDefinitionRow } from '../../db/schema.ts';
-import { checkBoolean, checkId, checkList, checkOneOf, checkRequiredText, isUniqueViolation, type Issues } from '../clients/field-checks.ts';
-import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { checkBoolean, checkId, checkList, checkOneOf, checkRequiredText, isUniqueViolation } from '../shared/field-checks.ts';
+import { createIssueCollector, NotFoundError, ValidationError, type Issues } from '../shared/validation-error.ts';
 import {
   fromStoredValue,
   propertyTypes,

@@ -4,7 +4,7 @@
  * which input a definition accepts, and turn stored text back into a typed value.
  */
 import type { PropertyType } from '../../db/schema.ts';
-import { isCalendarDate } from '../clients/field-checks.ts';
+import { isCalendarDate } from '../shared/field-checks.ts';
 
 export type { PropertyType };
 export const propertyTypes: readonly PropertyType[] = ['enum', 'number', 'text', 'bool', 'date'];

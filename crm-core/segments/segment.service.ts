@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database, SegmentRow } from '../../db/schema.ts';
 import type { ClientFilter } from '../clients/client-filter.ts';
 import { countClients } from '../clients/client.repository.ts';
-import { checkNotes, checkRequiredText, isUniqueViolation, type Issues } from '../clients/field-checks.ts';
+import { checkNotes, checkRequiredText, isUniqueViolation } from '../shared/field-checks.ts';
 import { resolveClientFilter } from '../clients/resolve-client-filter.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
-import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { createIssueCollector, NotFoundError, ValidationError, type Issues } from '../shared/validation-error.ts';
 import { filterToSave, type NewSegmentInput, type Segment, type SegmentChangesInput } from './segment.ts';
 import { deleteSegment, insertSegment, selectSegmentById, selectSegments, updateSegment } from './segment.repository.ts';
 

@@ -1,6 +1,6 @@
 /** Segments: named, saved client filters ("Kyiv customers with solvency 4–5"). */
 import type { ClientFilter } from '../clients/client-filter.ts';
-import { fieldsOf } from '../clients/field-checks.ts';
+import { fieldsOf } from '../shared/field-checks.ts';
 
 export interface Segment {
   readonly id: number;

@@ -37,3 +37,5 @@ export function createIssueCollector() {
     },
   };
 }
+
+export type Issues = ReturnType<typeof createIssueCollector>;

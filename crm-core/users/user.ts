@@ -1,5 +1,5 @@
 import type { Locale, UserRole } from '../../db/schema.ts';
-import { createIssueCollector } from '../shared/validation-error.ts';
+import { createIssueCollector, type Issues } from '../shared/validation-error.ts';
 
 export type { Locale, UserRole };
 
@@ -89,15 +89,13 @@ export function validateNewPassword(password: string): void {
   issues.throwIfAny();
 }
 
-type IssueCollector = ReturnType<typeof createIssueCollector>;
-
-function checkPassword(issues: IssueCollector, field: string, password: string): void {
+function checkPassword(issues: Issues, field: string, password: string): void {
   const length = [...password].length;
   if (length < minimumPasswordLength) issues.add(field, `must be at least ${minimumPasswordLength} characters`);
   if (length > maximumPasswordLength) issues.add(field, `must be at most ${maximumPasswordLength} characters`);
 }
 
-function checkProfile(issues: IssueCollector, user: UserChanges): void {
+function checkProfile(issues: Issues, user: UserChanges): void {
   if (user.displayName !== undefined && (user.displayName.length === 0 || user.displayName.length > 200)) {
     issues.add('displayName', 'must be 1 to 200 characters');
   }

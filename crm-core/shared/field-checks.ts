@@ -2,9 +2,7 @@
  * Checks for the fields of CRM input. Each one records an issue naming the field and returns the
  * value as the caller expects it; the values are only meaningful once `throwIfAny()` has passed.
  */
-import type { createIssueCollector } from '../shared/validation-error.ts';
-
-export type Issues = ReturnType<typeof createIssueCollector>;
+import type { Issues } from './validation-error.ts';
 
 const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
