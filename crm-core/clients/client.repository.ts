@@ -1,5 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { ClientRow, ClientUpdate, Database, NewClientRow } from '../../db/schema.ts';
+import type { KeysetPosition } from '../shared/keyset-page.ts';
+import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
 import type { CheckedPropertyCondition, ClientConditions, ClientSort } from './client-filter.ts';
 import { escapeLikePattern, type PhoneSearch, type SearchTerms } from './client-search.ts';
 
@@ -12,8 +14,7 @@ export interface ClientListQuery {
   readonly conditions: readonly ClientConditions[];
   readonly archived: ArchivedClients;
   readonly sort: ClientSort;
-  /** The sort key and id of the last row of the previous page. */
-  readonly after: { readonly key: string; readonly id: number } | null;
+  readonly after: KeysetPosition | null;
   readonly limit: number;
 }
 
@@ -80,14 +81,12 @@ export async function countClients(db: Kysely<Database>, conditions: readonly Cl
 
 const sortColumns = { name: 'clients.search_text', created: 'clients.created_at', updated: 'clients.updated_at' } as const;
 
-/** Timestamps as UTC text with all six fractional digits: a millisecond Date would skip or repeat rows. */
 function sortKeyText(sort: ClientSort) {
-  if (sort.by === 'name') return sql<string>`clients.search_text`;
-  return sql<string>`to_char(${sql.ref(sortColumns[sort.by])} at time zone ${'UTC'}, ${'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'})`;
+  return sort.by === 'name' ? sql<string>`clients.search_text` : timestampSortKey(sortColumns[sort.by]);
 }
 
 /** Strictly after the previous page's last row in sort order; the id breaks ties. */
-function afterPosition(sort: ClientSort, after: { readonly key: string; readonly id: number }): Expression<SqlBool> {
+function afterPosition(sort: ClientSort, after: KeysetPosition): Expression<SqlBool> {
   const key = sort.by === 'name' ? sql`${after.key}` : sql`${after.key}::timestamptz`;
   const comparison = sql.raw(sort.direction === 'desc' ? '<' : '>');
   return sql<SqlBool>`(${sql.ref(sortColumns[sort.by])}, clients.id) ${comparison} (${key}, ${after.id})`;

@@ -12,7 +12,8 @@ import { selectPhonesOfClients } from '../phones/phone.repository.ts';
 import { applyPropertyValues, checkPropertyValueInputs, loadClientPropertyValues, type PropertyValueChange } from '../properties/property.service.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
 import { checkList, checkOneOf, fieldPath, fieldsOf } from '../shared/field-checks.ts';
-import { decodeCursor, toPage, type Page } from '../shared/keyset-page.ts';
+import { checkPageLimit, decodeCursor, foreignCursor, toPage, type KeysetPosition, type Page, type PageRequest } from '../shared/keyset-page.ts';
+import { isTimestampSortKey } from '../shared/timestamp-sort-key.ts';
 import { createIssueCollector, NotFoundError, ValidationError, type Issues } from '../shared/validation-error.ts';
 import { selectUserById } from '../users/user.repository.ts';
 import {
@@ -43,24 +44,18 @@ export type { Client, ClientCard, ClientChangesInput, ClientFields, NewClientInp
 export type { ClientFilter, ClientSort, PropertyCondition } from './client-filter.ts';
 export type { ArchivedClients } from './client.repository.ts';
 
-export interface ClientListOptions {
+/** A cursor continues only a list with the same sort. */
+export interface ClientListOptions extends PageRequest {
   readonly filter?: ClientFilter;
   /** By name ascending unless given. */
   readonly sort?: Partial<ClientSort>;
-  /** 1–200; 50 unless given. */
-  readonly limit?: number;
-  /** `nextCursor` of the previous page, with the same sort. */
-  readonly cursor?: string;
   /** Archived clients are hidden unless asked for. */
   readonly archived?: ArchivedClients;
 }
 
 export type ClientSearchOptions = Omit<ClientListOptions, 'filter' | 'sort'>;
 
-export const maxPageSize = 200;
-const defaultPageSize = 50;
 const archivedChoices: readonly ArchivedClients[] = ['hide', 'include', 'only'];
-const timestampKey = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 export type ClientService = ReturnType<typeof createClientService>;
 
@@ -110,7 +105,7 @@ export function createClientService({ db, defaultCountry }: { db: Kysely<Databas
   async function list(options: ClientListOptions = {}): Promise<Page<Client>> {
     const issues = createIssueCollector();
     const sort = checkClientSort(options.sort, issues);
-    const limit = checkLimit(options.limit, issues);
+    const limit = checkPageLimit(options.limit, issues);
     const archived = options.archived === undefined ? 'hide' : checkOneOf(options.archived, archivedChoices, 'archived', issues);
     const conditions = await resolveClientFilter(filterContext, options.filter, 'filter', issues, { allowSegment: true });
     issues.throwIfAny();
@@ -222,20 +217,12 @@ async function checkKindChange(trx: Transaction<Database>, before: ClientRow, ch
   }
 }
 
-function checkLimit(value: unknown, issues: Issues): number {
-  if (value === undefined) return defaultPageSize;
-  if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > maxPageSize) {
-    issues.add('limit', `must be a whole number from 1 to ${maxPageSize}`);
-  }
-  return value as number;
-}
-
 /** A cursor holds its sort, so a page is never read with another sort's key. */
-function positionAfter(cursor: string, sort: ClientSort): { key: string; id: number } {
+function positionAfter(cursor: string, sort: ClientSort): KeysetPosition {
   const [by, direction, key, id] = decodeCursor(cursor);
   if (by !== sort.by || direction !== sort.direction) throw ValidationError.of('cursor', 'belongs to a list with another sort order');
-  const keyFits = typeof key === 'string' && (sort.by === 'name' || timestampKey.test(key));
-  if (!keyFits || !Number.isSafeInteger(id)) throw ValidationError.of('cursor', 'is not a cursor this server issued');
+  const keyFits = typeof key === 'string' && (sort.by === 'name' || isTimestampSortKey(key));
+  if (!keyFits || !Number.isSafeInteger(id)) throw foreignCursor();
   return { key, id: id as number };
 }
 

@@ -1,13 +1,10 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
 import type { DealRow, DealsTable, DealStage, Database } from '../../db/schema.ts';
+import type { KeysetPosition } from '../shared/keyset-page.ts';
+import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
 
 /** A row with its place in newest-first order: `opened_at` to the microsecond as ISO text. */
 export type SortedDealRow = DealRow & { readonly sort_key: string };
-
-export interface DealPosition {
-  readonly openedAt: string;
-  readonly id: number;
-}
 
 export async function insertDeal(trx: Transaction<Database>, row: Insertable<DealsTable>): Promise<DealRow> {
   return trx.insertInto('deals').values(row).returningAll().executeTakeFirstOrThrow();
@@ -34,15 +31,11 @@ export async function selectManagerDeals(
   db: Kysely<Database>,
   managerId: number,
   stages: readonly DealStage[] | undefined,
-  after: DealPosition | undefined,
+  after: KeysetPosition | undefined,
   limit: number,
 ): Promise<SortedDealRow[]> {
-  let query = db
-    .selectFrom('deals')
-    .selectAll()
-    .select(sql<string>`to_char(opened_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('sort_key'))
-    .where('manager_id', '=', managerId);
+  let query = db.selectFrom('deals').selectAll().select(timestampSortKey('opened_at').as('sort_key')).where('manager_id', '=', managerId);
   if (stages !== undefined && stages.length > 0) query = query.where('stage', 'in', stages);
-  if (after !== undefined) query = query.where(sql<boolean>`(opened_at, id) < (${after.openedAt}::timestamptz, ${after.id})`);
+  if (after !== undefined) query = query.where(sql<boolean>`(opened_at, id) < (${after.key}::timestamptz, ${after.id})`);
   return query.orderBy('opened_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }

@@ -4,8 +4,9 @@ import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts'
 import { clientExists } from '../interactions/interaction.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import type { Clock } from '../shared/clock.ts';
-import { decodeCursor, type Page, toPage } from '../shared/keyset-page.ts';
-import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { checkPageLimit, type Page, type PageRequest, toPage } from '../shared/keyset-page.ts';
+import { timestampPositionFromCursor } from '../shared/timestamp-sort-key.ts';
+import { createIssueCollector, NotFoundError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
 import {
   type Deal,
@@ -18,26 +19,15 @@ import {
   type StageOutcome,
   validateDealDetails,
 } from './deal.ts';
-import {
-  type DealPosition,
-  insertDeal,
-  selectClientDeals,
-  selectDealById,
-  selectManagerDeals,
-  type SortedDealRow,
-  updateDeal,
-} from './deal.repository.ts';
+import { insertDeal, selectClientDeals, selectDealById, selectManagerDeals, type SortedDealRow, updateDeal } from './deal.repository.ts';
 
 export interface DealServiceDependencies {
   readonly db: Kysely<Database>;
   readonly clock: Clock;
 }
 
-export interface ManagerDealsFilter {
+export interface ManagerDealsFilter extends PageRequest {
   readonly stages?: readonly DealStage[];
-  /** 1 to 200; 50 when left out. */
-  readonly limit?: number;
-  readonly cursor?: string;
 }
 
 interface ChangeContext {
@@ -50,9 +40,6 @@ interface ChangeContext {
 type DealFields = DealDetails & Partial<StageOutcome>;
 
 export type DealService = ReturnType<typeof createDealService>;
-
-const defaultPageLimit = 50;
-const maxPageLimit = 200;
 
 export function createDealService({ db, clock }: DealServiceDependencies) {
   /** Applies a change to one locked deal and audits the fields that changed. */
@@ -129,7 +116,7 @@ export function createDealService({ db, clock }: DealServiceDependencies) {
     /** A manager's deals, newest first, optionally only in some stages. */
     async listByManager(managerId: number, filter: ManagerDealsFilter = {}): Promise<Page<Deal>> {
       const limit = validateManagerFilter(filter);
-      const after = filter.cursor === undefined ? undefined : positionFromCursor(filter.cursor);
+      const after = filter.cursor === undefined ? undefined : timestampPositionFromCursor(filter.cursor);
       const rows = await selectManagerDeals(db, managerId, filter.stages, after, limit + 1);
       return toPage(rows, limit, toDeal, (row: SortedDealRow) => [row.sort_key, row.id]);
     },
@@ -146,18 +133,9 @@ async function checkLinks(trx: Transaction<Database>, links: { clientId?: number
 function validateManagerFilter(filter: ManagerDealsFilter): number {
   const issues = createIssueCollector();
   if (filter.stages?.some((stage) => !dealStages.includes(stage))) issues.add('stages', `must each be one of ${dealStages.join(', ')}`);
-  const limit = filter.limit ?? defaultPageLimit;
-  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageLimit) issues.add('limit', `must be a whole number from 1 to ${maxPageLimit}`);
+  const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return limit;
-}
-
-function positionFromCursor(cursor: string): DealPosition {
-  const [openedAt, id, ...rest] = decodeCursor(cursor);
-  if (typeof openedAt !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(openedAt) || typeof id !== 'number' || rest.length > 0) {
-    throw ValidationError.of('cursor', 'is not a cursor this server issued');
-  }
-  return { openedAt, id };
 }
 
 function toColumns(fields: DealFields): Updateable<DealsTable> {

@@ -1,14 +1,10 @@
 import { type Kysely, type SelectQueryBuilder, sql, type Transaction, type Updateable } from 'kysely';
 import type { CallOutcome, Channel, Database, Direction, InteractionRow, InteractionsTable, NewInteractionRow } from '../../db/schema.ts';
+import type { KeysetPosition } from '../shared/keyset-page.ts';
+import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
 
 /** A row with its position in newest-first order, `started_at` to the microsecond as ISO text. */
 export type SortedInteractionRow = InteractionRow & { readonly sort_key: string };
-
-/** Where the previous page ended: strictly older rows come next. */
-export interface InteractionPosition {
-  readonly startedAt: string;
-  readonly id: number;
-}
 
 export interface CallLogQuery {
   readonly from?: Date;
@@ -60,7 +56,7 @@ export async function selectClientInteractions(
   db: Kysely<Database>,
   clientId: number,
   filter: { readonly channel?: Channel; readonly direction?: Direction },
-  after: InteractionPosition | undefined,
+  after: KeysetPosition | undefined,
   limit: number,
 ): Promise<SortedInteractionRow[]> {
   let query = newestFirst(db, after, limit).where('client_id', '=', clientId);
@@ -72,7 +68,7 @@ export async function selectClientInteractions(
 export async function selectCalls(
   db: Kysely<Database>,
   filter: CallLogQuery,
-  after: InteractionPosition | undefined,
+  after: KeysetPosition | undefined,
   limit: number,
 ): Promise<SortedInteractionRow[]> {
   let query = newestFirst(db, after, limit).where('channel', '=', 'call');
@@ -141,17 +137,15 @@ export async function selectContactPersonClientId(db: Kysely<Database>, contactP
   return row?.client_id;
 }
 
+/** Strictly older than the previous page's last row: `started_at`, then id, descending. */
 function newestFirst(
   db: Kysely<Database>,
-  after: InteractionPosition | undefined,
+  after: KeysetPosition | undefined,
   limit: number,
 ): SelectQueryBuilder<Database, 'interactions', SortedInteractionRow> {
-  let query = db
-    .selectFrom('interactions')
-    .selectAll()
-    .select(sql<string>`to_char(started_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('sort_key'));
+  let query = db.selectFrom('interactions').selectAll().select(timestampSortKey('started_at').as('sort_key'));
   if (after !== undefined) {
-    query = query.where(sql<boolean>`(started_at, id) < (${after.startedAt}::timestamptz, ${after.id})`);
+    query = query.where(sql<boolean>`(started_at, id) < (${after.key}::timestamptz, ${after.id})`);
   }
   return query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(limit);
 }

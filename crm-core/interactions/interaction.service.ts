@@ -2,7 +2,8 @@ import { type Kysely, Transaction } from 'kysely';
 import type { Database, InteractionRow, NewInteractionRow } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
-import { decodeCursor, type Page, toPage } from '../shared/keyset-page.ts';
+import { type Page, toPage } from '../shared/keyset-page.ts';
+import { timestampPositionFromCursor } from '../shared/timestamp-sort-key.ts';
 import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
 import {
@@ -27,7 +28,6 @@ import {
   insertInteraction,
   insertInteractionType,
   interactionTypeExists,
-  type InteractionPosition,
   linkInteractionsFromNumbers,
   selectCalls,
   selectClientInteractions,
@@ -121,7 +121,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
     /** A client's history, newest first. */
     async listByClient(clientId: number, filter: ClientHistoryFilter = {}): Promise<Page<Interaction>> {
       const { limit } = validateClientHistoryFilter(filter);
-      const after = filter.cursor === undefined ? undefined : positionFromCursor(filter.cursor);
+      const after = filter.cursor === undefined ? undefined : timestampPositionFromCursor(filter.cursor);
       const rows = await selectClientInteractions(db, clientId, filter, after, limit + 1);
       return toPage(rows, limit, toInteraction, positionOf);
     },
@@ -129,7 +129,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
     /** The call log, newest first. */
     async listCalls(filter: CallLogFilter = {}): Promise<Page<Interaction>> {
       const { numberDigits, limit } = validateCallLogFilter(filter);
-      const after = filter.cursor === undefined ? undefined : positionFromCursor(filter.cursor);
+      const after = filter.cursor === undefined ? undefined : timestampPositionFromCursor(filter.cursor);
       const rows = await selectCalls(db, { ...filter, numberDigits }, after, limit + 1);
       return toPage(rows, limit, toInteraction, positionOf);
     },
@@ -243,14 +243,6 @@ function callColumns(call: NewCall): NewInteractionRow {
 
 function linkColumns(links: ResolvedLinks) {
   return { client_id: links.clientId, contact_person_id: links.contactPersonId, user_id: links.userId };
-}
-
-function positionFromCursor(cursor: string): InteractionPosition {
-  const [startedAt, id, ...rest] = decodeCursor(cursor);
-  if (typeof startedAt !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(startedAt) || typeof id !== 'number' || rest.length > 0) {
-    throw ValidationError.of('cursor', 'is not a cursor this server issued');
-  }
-  return { startedAt, id };
 }
 
 function positionOf(row: SortedInteractionRow): readonly [string, number] {

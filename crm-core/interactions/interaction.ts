@@ -1,4 +1,5 @@
 import type { CallOutcome, Channel, Direction, InteractionState, InteractionStatus, Priority } from '../../db/schema.ts';
+import { checkPageLimit, type PageRequest } from '../shared/keyset-page.ts';
 import { createIssueCollector, type Issues } from '../shared/validation-error.ts';
 
 export type { CallOutcome, Channel, Direction, InteractionState, InteractionStatus, Priority };
@@ -96,12 +97,6 @@ export interface InteractionType {
   readonly name: string;
 }
 
-export interface PageRequest {
-  /** 1 to 200; 50 when left out. */
-  readonly limit?: number;
-  readonly cursor?: string;
-}
-
 export interface ClientHistoryFilter extends PageRequest {
   readonly channel?: Channel;
   readonly direction?: Direction;
@@ -123,8 +118,6 @@ export interface CallLogFilter extends PageRequest {
 const maxSubjectLength = 300;
 const maxNotesLength = 20_000;
 const maxShortTextLength = 200;
-const defaultPageLimit = 50;
-const maxPageLimit = 200;
 const minNumberDigits = 3;
 const typeCodePattern = /^[a-z][a-z0-9-]{0,39}$/;
 
@@ -201,7 +194,7 @@ export function validateCallLogFilter(filter: CallLogFilter): { readonly numberD
   if (numberDigits !== undefined && numberDigits.length < minNumberDigits) {
     issues.add('number', `must contain at least ${minNumberDigits} digits`);
   }
-  const limit = checkLimit(issues, filter.limit);
+  const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return { numberDigits, limit };
 }
@@ -210,7 +203,7 @@ export function validateClientHistoryFilter(filter: ClientHistoryFilter): { read
   const issues = createIssueCollector();
   if (filter.channel !== undefined) checkOneOf(issues, 'channel', filter.channel, channels);
   if (filter.direction !== undefined) checkOneOf(issues, 'direction', filter.direction, directions);
-  const limit = checkLimit(issues, filter.limit);
+  const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return { limit };
 }
@@ -245,12 +238,6 @@ function checkOneOf<T extends string>(issues: Issues, field: string, value: T, a
 
 function checkText(issues: Issues, field: string, value: string | null | undefined, maxLength: number): void {
   if (value != null && value.length > maxLength) issues.add(field, `must be at most ${maxLength} characters`);
-}
-
-function checkLimit(issues: Issues, limit: number | undefined): number {
-  if (limit === undefined) return defaultPageLimit;
-  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageLimit) issues.add('limit', `must be a whole number from 1 to ${maxPageLimit}`);
-  return limit;
 }
 
 function isValidDate(value: Date): boolean {

@@ -1,14 +1,10 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
 import type { Database, TaskRow, TasksTable, TaskState } from '../../db/schema.ts';
+import type { KeysetPosition } from '../shared/keyset-page.ts';
+import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
 
 /** A row with its place in due-first order: `due_at` to the microsecond as ISO text, null last. */
 export type SortedTaskRow = TaskRow & { readonly sort_key: string | null };
-
-/** Where the previous page ended: tasks due later (then those with no due time) come next. */
-export interface TaskPosition {
-  readonly dueAt: string | null;
-  readonly id: number;
-}
 
 export interface TaskQuery {
   readonly assigneeId?: number;
@@ -33,11 +29,14 @@ export async function selectTaskById(db: Kysely<Database>, taskId: number, lock 
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
-export async function selectTasks(db: Kysely<Database>, filter: TaskQuery, after: TaskPosition | undefined, limit: number): Promise<SortedTaskRow[]> {
-  let query = db
-    .selectFrom('tasks')
-    .selectAll()
-    .select(sql<string | null>`to_char(due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('sort_key'));
+/** After the previous page's last row, tasks due later come next, then those with no due time. */
+export async function selectTasks(
+  db: Kysely<Database>,
+  filter: TaskQuery,
+  after: KeysetPosition<string | null> | undefined,
+  limit: number,
+): Promise<SortedTaskRow[]> {
+  let query = db.selectFrom('tasks').selectAll().select(timestampSortKey<string | null>('due_at').as('sort_key'));
   if (filter.assigneeId !== undefined) query = query.where('assignee_id', '=', filter.assigneeId);
   if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
   if (filter.states !== undefined && filter.states.length > 0) query = query.where('state', 'in', filter.states);
@@ -48,9 +47,9 @@ export async function selectTasks(db: Kysely<Database>, filter: TaskQuery, after
   }
   if (after !== undefined) {
     query = query.where(
-      after.dueAt === null
+      after.key === null
         ? sql<boolean>`(due_at is null and id > ${after.id})`
-        : sql<boolean>`((due_at, id) > (${after.dueAt}::timestamptz, ${after.id}) or due_at is null)`,
+        : sql<boolean>`((due_at, id) > (${after.key}::timestamptz, ${after.id}) or due_at is null)`,
     );
   }
   return query.orderBy(sql`due_at asc nulls last`).orderBy('id').limit(limit).execute();

@@ -5,13 +5,13 @@ import { dealExists } from '../deals/deal.repository.ts';
 import { clientExists, interactionExists, selectContactPersonClientId } from '../interactions/interaction.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import type { Clock } from '../shared/clock.ts';
-import { decodeCursor, type Page, toPage } from '../shared/keyset-page.ts';
-import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { decodeCursor, foreignCursor, type KeysetPosition, type Page, type PageRequest, toPage } from '../shared/keyset-page.ts';
+import { isTimestampSortKey } from '../shared/timestamp-sort-key.ts';
+import { createIssueCollector, NotFoundError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
 import {
   applyStateRules,
   type NewTask,
-  type PageRequest,
   type Task,
   type TaskChanges,
   type TaskFilter,
@@ -20,7 +20,7 @@ import {
   validateTaskChanges,
   validateTaskFilter,
 } from './task.ts';
-import { insertTask, selectTaskById, selectTasks, type SortedTaskRow, type TaskPosition, updateTask } from './task.repository.ts';
+import { insertTask, selectTaskById, selectTasks, type SortedTaskRow, updateTask } from './task.repository.ts';
 
 export interface TaskServiceDependencies {
   readonly db: Kysely<Database>;
@@ -137,11 +137,11 @@ function withoutUndefined<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-function positionFromCursor(cursor: string): TaskPosition {
+/** Tasks with no due time sort last, so their cursor holds null for it. */
+function positionFromCursor(cursor: string): KeysetPosition<string | null> {
   const [dueAt, id, ...rest] = decodeCursor(cursor);
-  const validDue = dueAt === null || (typeof dueAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(dueAt));
-  if (!validDue || typeof id !== 'number' || rest.length > 0) throw ValidationError.of('cursor', 'is not a cursor this server issued');
-  return { dueAt, id };
+  if (!(dueAt === null || isTimestampSortKey(dueAt)) || !Number.isSafeInteger(id) || rest.length > 0) throw foreignCursor();
+  return { key: dueAt, id: id as number };
 }
 
 function toColumns(changes: TaskChanges): Updateable<TasksTable> {

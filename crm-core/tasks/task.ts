@@ -1,4 +1,5 @@
 import type { Priority, TaskState } from '../../db/schema.ts';
+import { checkPageLimit, type PageRequest } from '../shared/keyset-page.ts';
 import { createIssueCollector } from '../shared/validation-error.ts';
 
 export type { Priority, TaskState };
@@ -66,12 +67,6 @@ export interface NewTask extends TaskChanges {
   readonly title: string;
 }
 
-export interface PageRequest {
-  /** 1 to 200; 50 when left out. */
-  readonly limit?: number;
-  readonly cursor?: string;
-}
-
 export interface TaskFilter extends PageRequest {
   readonly assigneeId?: number;
   readonly clientId?: number;
@@ -86,8 +81,6 @@ export interface TaskFilter extends PageRequest {
 
 type Progress = Pick<Task, 'state' | 'percentDone' | 'actualStart' | 'actualEnd'>;
 
-const defaultPageLimit = 50;
-const maxPageLimit = 200;
 const dateFields = ['dueAt', 'remindAt', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
 
 /**
@@ -146,8 +139,7 @@ export function validateTaskFilter(filter: TaskFilter): { readonly limit: number
   }
   if (filter.dueFrom !== undefined && !isValidDate(filter.dueFrom)) issues.add('dueFrom', 'must be a valid date and time');
   if (filter.dueTo !== undefined && !isValidDate(filter.dueTo)) issues.add('dueTo', 'must be a valid date and time');
-  const limit = filter.limit ?? defaultPageLimit;
-  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageLimit) issues.add('limit', `must be a whole number from 1 to ${maxPageLimit}`);
+  const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return { limit };
 }
