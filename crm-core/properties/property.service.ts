@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, PropertyDefinitionRow } from '../../db/schema.ts';
-import { checkBoolean, checkId, checkList, checkOneOf, checkRequiredText, isUniqueViolation } from '../shared/field-checks.ts';
-import { createIssueCollector, NotFoundError, ValidationError, type Issues } from '../shared/validation-error.ts';
+import { checkBoolean, checkId, checkList, checkOneOf, checkRequiredText } from '../shared/field-checks.ts';
+import { withUniqueFieldErrors, type UniqueFieldMessages } from '../shared/unique-field-errors.ts';
+import { createIssueCollector, NotFoundError, type Issues } from '../shared/validation-error.ts';
 import {
   fromStoredValue,
   propertyTypes,
@@ -43,6 +44,7 @@ export interface PropertyDefinitionChangesInput {
 const maxNameLength = 100;
 const maxAllowedValues = 200;
 const maxAllowedValueLength = 100;
+const uniqueFieldMessages: UniqueFieldMessages = { property_definitions_name_key: ['name', 'is already used by another property'] };
 
 export type PropertyService = ReturnType<typeof createPropertyService>;
 
@@ -55,7 +57,7 @@ export function createPropertyService({ db }: { db: Kysely<Database> }) {
       const allowedValues = checkAllowedValues(input.allowedValues, type, issues);
       const showInPop = input.showInPop === undefined ? false : checkBoolean(input.showInPop, 'showInPop', issues);
       issues.throwIfAny();
-      const row = await withNameConflictAsIssue(() => insertPropertyDefinition(db, { name, type, allowedValues, showInPop }));
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () => insertPropertyDefinition(db, { name, type, allowedValues, showInPop }));
       return definitionFromRow(row);
     },
 
@@ -66,7 +68,7 @@ export function createPropertyService({ db }: { db: Kysely<Database> }) {
       const allowedValues = changes.allowedValues === undefined ? undefined : checkAllowedValues(changes.allowedValues, current.type, issues);
       const showInPop = changes.showInPop === undefined ? undefined : checkBoolean(changes.showInPop, 'showInPop', issues);
       issues.throwIfAny();
-      const row = await withNameConflictAsIssue(() => updatePropertyDefinition(db, id, { name, allowedValues, showInPop }));
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () => updatePropertyDefinition(db, id, { name, allowedValues, showInPop }));
       if (!row) throw new NotFoundError('property', id);
       return definitionFromRow(row);
     },
@@ -96,15 +98,6 @@ export function createPropertyService({ db }: { db: Kysely<Database> }) {
     const row = await setPropertyDefinitionArchived(db, id, archived);
     if (!row) throw new NotFoundError('property', id);
     return definitionFromRow(row);
-  }
-}
-
-async function withNameConflictAsIssue<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw ValidationError.of('name', 'is already used by another property');
-    throw error;
   }
 }
 

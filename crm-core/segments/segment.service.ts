@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Database, SegmentRow } from '../../db/schema.ts';
 import type { ClientFilter } from '../clients/client-filter.ts';
 import { countClients } from '../clients/client.repository.ts';
-import { checkNotes, checkRequiredText, isUniqueViolation } from '../shared/field-checks.ts';
+import { checkNotes, checkRequiredText } from '../shared/field-checks.ts';
 import { resolveClientFilter } from '../clients/resolve-client-filter.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
-import { createIssueCollector, NotFoundError, ValidationError, type Issues } from '../shared/validation-error.ts';
+import { withUniqueFieldErrors, type UniqueFieldMessages } from '../shared/unique-field-errors.ts';
+import { createIssueCollector, NotFoundError, type Issues } from '../shared/validation-error.ts';
 import { filterToSave, type NewSegmentInput, type Segment, type SegmentChangesInput } from './segment.ts';
 import { deleteSegment, insertSegment, selectSegmentById, selectSegments, updateSegment } from './segment.repository.ts';
 
@@ -14,6 +15,7 @@ export type { NewSegmentInput, Segment, SegmentChangesInput } from './segment.ts
 
 const maxNameLength = 150;
 const maxDescriptionLength = 2000;
+const uniqueFieldMessages: UniqueFieldMessages = { segments_name_key: ['name', 'is already used by another segment'] };
 
 export type SegmentService = ReturnType<typeof createSegmentService>;
 
@@ -34,7 +36,7 @@ export function createSegmentService({ db, defaultCountry }: { db: Kysely<Databa
       if (input.filter === undefined) issues.add('filter', 'is required');
       const filter = await checkFilter(input.filter, issues);
       issues.throwIfAny();
-      const row = await withNameConflictAsIssue(() => insertSegment(db, { name, description, filter: JSON.stringify(filter) }, actor.userId));
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () => insertSegment(db, { name, description, filter: JSON.stringify(filter) }, actor.userId));
       return segmentFromRow(row);
     },
 
@@ -44,7 +46,7 @@ export function createSegmentService({ db, defaultCountry }: { db: Kysely<Databa
       const description = input.description === undefined ? undefined : checkNotes(input.description, 'description', issues, maxDescriptionLength);
       const filter = input.filter === undefined ? undefined : await checkFilter(input.filter, issues);
       issues.throwIfAny();
-      const row = await withNameConflictAsIssue(() =>
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>
         updateSegment(db, id, { name, description, filter: filter === undefined ? undefined : JSON.stringify(filter) }),
       );
       if (!row) throw new NotFoundError('segment', id);
@@ -76,15 +78,6 @@ export function createSegmentService({ db, defaultCountry }: { db: Kysely<Databa
       return countClients(db, conditions, 'hide');
     },
   };
-}
-
-async function withNameConflictAsIssue<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw ValidationError.of('name', 'is already used by another segment');
-    throw error;
-  }
 }
 
 function segmentFromRow(row: SegmentRow): Segment {

@@ -83,11 +83,6 @@ function checkLength(text: string, field: string, issues: Issues, maxLength: num
   return text;
 }
 
-/** PostgreSQL's unique_violation: a concurrent insert won the race for a unique name. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-}
-
 export function checkBoolean(value: unknown, field: string, issues: Issues): boolean {
   if (typeof value !== 'boolean') issues.add(field, 'must be true or false');
   return value as boolean;

@@ -61,10 +61,3 @@ export async function selectSipCredentials(db: Kysely<Database>, userId: number)
     .where('id', '=', userId)
     .executeTakeFirst();
 }
-
-/** The unique constraint a failed insert or update ran into, if that is why it failed. */
-export function violatedUniqueConstraint(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
-  return code === '23505' && typeof constraint === 'string' ? constraint : undefined;
-}

@@ -2,7 +2,8 @@ import type { Kysely, Updateable } from 'kysely';
 import type { Database, UsersTable } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
-import { NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { withUniqueFieldErrors, type UniqueFieldMessages } from '../shared/unique-field-errors.ts';
+import { NotFoundError } from '../shared/validation-error.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password-hash.ts';
 import {
   type NewUser,
@@ -23,7 +24,6 @@ import {
   selectUserById,
   selectUsers,
   updateUser,
-  violatedUniqueConstraint,
 } from './user.repository.ts';
 
 export interface UserServiceDependencies {
@@ -32,7 +32,7 @@ export interface UserServiceDependencies {
 
 export type UserService = ReturnType<typeof createUserService>;
 
-const uniqueFieldMessages: Record<string, [field: string, message: string]> = {
+const uniqueFieldMessages: UniqueFieldMessages = {
   users_login_key: ['login', 'is already taken'],
   users_extension_key: ['extension', 'is already assigned to another user'],
 };
@@ -44,7 +44,7 @@ export function createUserService({ db }: UserServiceDependencies) {
     async create(input: NewUser, actor: Actor = systemActor): Promise<User> {
       const user = validateNewUser(input);
       const passwordHash = await hashPassword(user.password);
-      const row = await withUniqueFieldErrors(() =>
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>
         db.transaction().execute(async (trx) => {
           const inserted = await insertUser(trx, {
             login: user.login,
@@ -73,7 +73,7 @@ export function createUserService({ db }: UserServiceDependencies) {
 
     async update(userId: number, changes: UserChanges, actor: Actor = systemActor): Promise<User> {
       const wanted = validateUserChanges(changes);
-      const row = await withUniqueFieldErrors(() =>
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>
         db.transaction().execute(async (trx) => {
           const before = await selectUserById(trx, userId, true);
           if (before === undefined) throw new NotFoundError('user', userId);
@@ -151,15 +151,4 @@ function toColumns(changes: UserChanges): Updateable<UsersTable> {
     locale: changes.locale,
     active: changes.active,
   };
-}
-
-/** A login or extension that another user holds is the user's mistake, not a server error. */
-async function withUniqueFieldErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    const known = uniqueFieldMessages[violatedUniqueConstraint(error) ?? ''];
-    if (known === undefined) throw error;
-    throw ValidationError.of(...known);
-  }
 }
