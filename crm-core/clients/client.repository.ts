@@ -29,6 +29,11 @@ export async function selectClientById(db: Executor, id: number): Promise<Client
   return db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function clientExists(db: Kysely<Database>, clientId: number): Promise<boolean> {
+  const row = await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function selectClientForUpdate(trx: Transaction<Database>, id: number): Promise<ClientRow | undefined> {
   return trx.selectFrom('clients').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }

@@ -9,7 +9,7 @@ import { insertAuditEntry } from '../audit/audit.repository.ts';
 import { selectClientForUpdate, touchClient } from '../clients/client.repository.ts';
 import { deleteEmail, insertEmail, selectEmailForUpdate } from '../emails/email.repository.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
-import { insertPhone } from '../phones/phone.repository.ts';
+import { deletePhone, insertPhone, selectPhoneForUpdate } from '../phones/phone.repository.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
 import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import {
@@ -22,7 +22,6 @@ import {
   type EmailInput,
   type PhoneInput,
 } from './contact-details.ts';
-import { deletePhone, selectPhoneForUpdate } from './contact-details.repository.ts';
 import { selectContactPersonForUpdate } from './contact-person.repository.ts';
 
 export type { ClientPhone, Email, EmailInput, PhoneInput } from './contact-details.ts';

@@ -28,6 +28,12 @@ export async function selectContactPersonById(db: Kysely<Database>, id: number):
   return db.selectFrom('contact_persons').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The client a contact person belongs to, or undefined when there is no such person. */
+export async function selectContactPersonClientId(db: Kysely<Database>, contactPersonId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('contact_persons').select('client_id').where('id', '=', contactPersonId).executeTakeFirst();
+  return row?.client_id;
+}
+
 export async function selectActiveContactPersonsOfClients(db: Kysely<Database>, clientIds: readonly number[]): Promise<ContactPersonRow[]> {
   if (clientIds.length === 0) return [];
   return db

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database, DealRow, DealsTable } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
-import { clientExists } from '../interactions/interaction.repository.ts';
+import { clientExists } from '../clients/client.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import type { Clock } from '../shared/clock.ts';
 import { checkPageLimit, type Page, type PageRequest, toPage } from '../shared/keyset-page.ts';

@@ -119,22 +119,9 @@ export async function interactionTypeExists(db: Kysely<Database>, code: string):
   return row !== undefined;
 }
 
-// Clients and contact persons belong to other folders; these two reads are what interactions,
-// tasks and deals need to check their links.
-export async function clientExists(db: Kysely<Database>, clientId: number): Promise<boolean> {
-  const row = await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function interactionExists(db: Kysely<Database>, interactionId: number): Promise<boolean> {
   const row = await db.selectFrom('interactions').select('id').where('id', '=', interactionId).executeTakeFirst();
   return row !== undefined;
-}
-
-/** The client a contact person belongs to, or undefined when there is no such person. */
-export async function selectContactPersonClientId(db: Kysely<Database>, contactPersonId: number): Promise<number | undefined> {
-  const row = await db.selectFrom('contact_persons').select('client_id').where('id', '=', contactPersonId).executeTakeFirst();
-  return row?.client_id;
 }
 
 /** Strictly older than the previous page's last row: `started_at`, then id, descending. */

@@ -1,6 +1,8 @@
 import { type Kysely, Transaction } from 'kysely';
 import type { Database, InteractionRow, NewInteractionRow } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { clientExists } from '../clients/client.repository.ts';
+import { selectContactPersonClientId } from '../contacts/contact-person.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import { type Page, toPage } from '../shared/keyset-page.ts';
 import { timestampPositionFromCursor } from '../shared/timestamp-sort-key.ts';
@@ -23,7 +25,6 @@ import {
   type WrapUp,
 } from './interaction.ts';
 import {
-  clientExists,
   insertCallUnlessRecorded,
   insertInteraction,
   insertInteractionType,
@@ -31,7 +32,6 @@ import {
   linkInteractionsFromNumbers,
   selectCalls,
   selectClientInteractions,
-  selectContactPersonClientId,
   selectInteractionById,
   selectInteractionByPbxCallId,
   selectInteractionTypes,

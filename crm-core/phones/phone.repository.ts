@@ -26,6 +26,14 @@ export async function insertPhone(trx: Transaction<Database>, phone: NewPhone): 
   return row.id;
 }
 
+export async function selectPhoneForUpdate(trx: Transaction<Database>, id: number): Promise<PhoneRow | undefined> {
+  return trx.selectFrom('phones').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function deletePhone(trx: Transaction<Database>, id: number): Promise<void> {
+  await trx.deleteFrom('phones').where('id', '=', id).execute();
+}
+
 export async function selectPhonesOfClients(db: Kysely<Database>, clientIds: readonly number[]): Promise<PhoneRow[]> {
   if (clientIds.length === 0) return [];
   return db.selectFrom('phones').selectAll().where('client_id', 'in', clientIds).orderBy('id').execute();

@@ -1,8 +1,10 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database, TaskRow, TasksTable } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { clientExists } from '../clients/client.repository.ts';
+import { selectContactPersonClientId } from '../contacts/contact-person.repository.ts';
 import { dealExists } from '../deals/deal.repository.ts';
-import { clientExists, interactionExists, selectContactPersonClientId } from '../interactions/interaction.repository.ts';
+import { interactionExists } from '../interactions/interaction.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import type { Clock } from '../shared/clock.ts';
 import { decodeCursor, foreignCursor, type KeysetPosition, type Page, type PageRequest, toPage } from '../shared/keyset-page.ts';
