@@ -1,12 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ContactPersonRow, Database } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
-import { selectClientForUpdate, touchClient } from '../clients/client.repository.ts';
+import { clientExists, selectClientForUpdate, touchClient } from '../clients/client.repository.ts';
 import { selectEmailsOfClients } from '../emails/email.repository.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
 import { selectPhonesOfClients } from '../phones/phone.repository.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
-import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { createIssueCollector, NotFoundError, ValidationError, type Issues } from '../shared/validation-error.ts';
 import type { ClientPhone, Email } from './contact-details.ts';
 import { emailFromRow, insertEmailsAudited, insertPhonesAudited, phoneFromRow } from './contact-details.service.ts';
 import {
@@ -21,6 +21,7 @@ import {
 import {
   insertContactPerson,
   selectContactPersonById,
+  selectContactPersonClientId,
   selectContactPersonForUpdate,
   setContactPersonArchived,
   updateContactPerson,
@@ -112,6 +113,24 @@ export async function insertContactPersonAudited(
   await insertPhonesAudited(trx, actor, owner, phones);
   await insertEmailsAudited(trx, actor, owner, emails);
   return row.id;
+}
+
+/**
+ * Checks what a record (an interaction, a task) is linked to: the client and the contact person
+ * exist, and the person is the client's. Returns the client the record belongs to: the one given,
+ * or else the contact person's.
+ */
+export async function checkClientAndContactPerson(
+  trx: Transaction<Database>,
+  links: { readonly clientId: number | null; readonly contactPersonId: number | null },
+  issues: Issues,
+): Promise<number | null> {
+  const { clientId, contactPersonId } = links;
+  if (clientId !== null && !(await clientExists(trx, clientId))) issues.add('clientId', 'is not a known client');
+  const contactClientId = contactPersonId === null ? null : await selectContactPersonClientId(trx, contactPersonId);
+  if (contactClientId === undefined) issues.add('contactPersonId', 'is not a known contact person');
+  if (contactClientId != null && clientId !== null && contactClientId !== clientId) issues.add('contactPersonId', 'belongs to another client');
+  return clientId ?? contactClientId ?? null;
 }
 
 /** Contact persons with their own phones and emails, picked from the client's. */

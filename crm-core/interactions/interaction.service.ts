@@ -1,8 +1,7 @@
 import { type Kysely, Transaction } from 'kysely';
 import type { Database, InteractionRow, NewInteractionRow } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
-import { clientExists } from '../clients/client.repository.ts';
-import { selectContactPersonClientId } from '../contacts/contact-person.repository.ts';
+import { checkClientAndContactPerson } from '../contacts/contact-person.service.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import { type Page, toPage } from '../shared/keyset-page.ts';
 import { timestampPositionFromCursor } from '../shared/timestamp-sort-key.ts';
@@ -182,17 +181,13 @@ export async function linkUnlinkedCallsToClient(
 /** Checks that everything the interaction points at exists, naming each missing one. */
 async function resolveLinks(trx: Transaction<Database>, wanted: NewInteraction | NewCall, type?: string): Promise<ResolvedLinks> {
   const issues = createIssueCollector();
-  const clientId = wanted.clientId ?? null;
   const contactPersonId = wanted.contactPersonId ?? null;
   const userId = wanted.userId ?? null;
-  if (clientId !== null && !(await clientExists(trx, clientId))) issues.add('clientId', 'is not a known client');
-  const contactClientId = contactPersonId === null ? null : await selectContactPersonClientId(trx, contactPersonId);
-  if (contactClientId === undefined) issues.add('contactPersonId', 'is not a known contact person');
-  if (contactClientId != null && clientId !== null && contactClientId !== clientId) issues.add('contactPersonId', 'belongs to another client');
+  const clientId = await checkClientAndContactPerson(trx, { clientId: wanted.clientId ?? null, contactPersonId }, issues);
   if (userId !== null && !(await userExists(trx, userId))) issues.add('userId', 'is not a known user');
   if (type !== undefined && !(await interactionTypeExists(trx, type))) issues.add('type', unknownType);
   issues.throwIfAny();
-  return { clientId: clientId ?? contactClientId ?? null, contactPersonId, userId };
+  return { clientId, contactPersonId, userId };
 }
 
 async function requireType(trx: Transaction<Database>, code: string | undefined): Promise<void> {

@@ -1,8 +1,7 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database, TaskRow, TasksTable } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
-import { clientExists } from '../clients/client.repository.ts';
-import { selectContactPersonClientId } from '../contacts/contact-person.repository.ts';
+import { checkClientAndContactPerson } from '../contacts/contact-person.service.ts';
 import { dealExists } from '../deals/deal.repository.ts';
 import { interactionExists } from '../interactions/interaction.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
@@ -107,7 +106,10 @@ export function createTaskService({ db, clock }: TaskServiceDependencies) {
  */
 async function checkLinks(trx: Transaction<Database>, changes: TaskChanges, current: Task | null): Promise<TaskChanges> {
   const issues = createIssueCollector();
-  if (changes.clientId != null && !(await clientExists(trx, changes.clientId))) issues.add('clientId', 'is not a known client');
+  const clientId = changes.clientId === undefined ? (current?.clientId ?? null) : changes.clientId;
+  const contactPersonId = changes.contactPersonId === undefined ? (current?.contactPersonId ?? null) : changes.contactPersonId;
+  const clientOrContactChanges = changes.clientId !== undefined || changes.contactPersonId !== undefined;
+  const linkedClientId = clientOrContactChanges ? await checkClientAndContactPerson(trx, { clientId, contactPersonId }, issues) : clientId;
   if (changes.interactionId != null && !(await interactionExists(trx, changes.interactionId))) {
     issues.add('interactionId', 'is not a known interaction');
   }
@@ -116,14 +118,8 @@ async function checkLinks(trx: Transaction<Database>, changes: TaskChanges, curr
     const userId = changes[field];
     if (userId != null && !(await userExists(trx, userId))) issues.add(field, 'is not a known user');
   }
-  const clientId = changes.clientId === undefined ? (current?.clientId ?? null) : changes.clientId;
-  const contactPersonId = changes.contactPersonId === undefined ? (current?.contactPersonId ?? null) : changes.contactPersonId;
-  const contactTouched = changes.contactPersonId !== undefined || changes.clientId !== undefined;
-  const contactClientId = contactPersonId !== null && contactTouched ? await selectContactPersonClientId(trx, contactPersonId) : null;
-  if (contactClientId === undefined) issues.add('contactPersonId', 'is not a known contact person');
-  if (contactClientId != null && clientId !== null && contactClientId !== clientId) issues.add('contactPersonId', 'belongs to another client');
   issues.throwIfAny();
-  return contactClientId != null && clientId === null ? { ...changes, clientId: contactClientId } : changes;
+  return linkedClientId === clientId ? changes : { ...changes, clientId: linkedClientId };
 }
 
 function scheduleOf(task: TaskChanges) {
