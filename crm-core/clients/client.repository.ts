@@ -5,8 +5,6 @@ import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
 import type { CheckedPropertyCondition, ClientConditions, ClientSort } from './client-filter.ts';
 import { escapeLikePattern, type PhoneSearch, type SearchTerms } from './client-search.ts';
 
-type Executor = Kysely<Database> | Transaction<Database>;
-
 export type ArchivedClients = 'hide' | 'include' | 'only';
 
 export interface ClientListQuery {
@@ -25,7 +23,7 @@ export async function insertClient(trx: Transaction<Database>, row: NewClientRow
   return trx.insertInto('clients').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function selectClientById(db: Executor, id: number): Promise<ClientRow | undefined> {
+export async function selectClientById(db: Kysely<Database>, id: number): Promise<ClientRow | undefined> {
   return db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
 }
 

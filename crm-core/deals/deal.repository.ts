@@ -14,13 +14,17 @@ export async function updateDeal(trx: Transaction<Database>, dealId: number, cha
   return trx.updateTable('deals').set(changes).where('id', '=', dealId).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function selectDealById(db: Kysely<Database>, dealId: number, lock = false): Promise<DealRow | undefined> {
-  const query = db.selectFrom('deals').selectAll().where('id', '=', dealId);
-  return (lock ? query.forUpdate() : query).executeTakeFirst();
+export async function selectDealById(db: Kysely<Database>, dealId: number): Promise<DealRow | undefined> {
+  return db.selectFrom('deals').selectAll().where('id', '=', dealId).executeTakeFirst();
+}
+
+export async function selectDealForUpdate(trx: Transaction<Database>, dealId: number): Promise<DealRow | undefined> {
+  return trx.selectFrom('deals').selectAll().where('id', '=', dealId).forUpdate().executeTakeFirst();
 }
 
 export async function dealExists(db: Kysely<Database>, dealId: number): Promise<boolean> {
-  return (await selectDealById(db, dealId)) !== undefined;
+  const row = await db.selectFrom('deals').select('id').where('id', '=', dealId).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function selectClientDeals(db: Kysely<Database>, clientId: number): Promise<DealRow[]> {

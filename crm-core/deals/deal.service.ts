@@ -19,7 +19,7 @@ import {
   type StageOutcome,
   validateDealDetails,
 } from './deal.ts';
-import { insertDeal, selectClientDeals, selectDealById, selectManagerDeals, type SortedDealRow, updateDeal } from './deal.repository.ts';
+import { insertDeal, selectClientDeals, selectDealById, selectDealForUpdate, selectManagerDeals, type SortedDealRow, updateDeal } from './deal.repository.ts';
 
 export interface DealServiceDependencies {
   readonly db: Kysely<Database>;
@@ -45,7 +45,7 @@ export function createDealService({ db, clock }: DealServiceDependencies) {
   /** Applies a change to one locked deal and audits the fields that changed. */
   function changeDeal(dealId: number, actor: Actor, decide: (context: ChangeContext) => Promise<DealFields>): Promise<Deal> {
     return db.transaction().execute(async (trx) => {
-      const beforeRow = await selectDealById(trx, dealId, true);
+      const beforeRow = await selectDealForUpdate(trx, dealId);
       if (beforeRow === undefined) throw new NotFoundError('deal', dealId);
       const before = toDeal(beforeRow);
       const now = clock.now();

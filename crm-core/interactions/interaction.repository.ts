@@ -34,9 +34,12 @@ export async function selectInteractionByPbxCallId(db: Kysely<Database>, pbxCall
   return db.selectFrom('interactions').selectAll().where('pbx_call_id', '=', pbxCallId).executeTakeFirst();
 }
 
-export async function selectInteractionById(db: Kysely<Database>, id: number, lock = false): Promise<InteractionRow | undefined> {
-  const query = db.selectFrom('interactions').selectAll().where('id', '=', id);
-  return (lock ? query.forUpdate() : query).executeTakeFirst();
+export async function selectInteractionById(db: Kysely<Database>, id: number): Promise<InteractionRow | undefined> {
+  return db.selectFrom('interactions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function selectInteractionForUpdate(trx: Transaction<Database>, id: number): Promise<InteractionRow | undefined> {
+  return trx.selectFrom('interactions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export async function updateInteraction(

@@ -32,6 +32,7 @@ import {
   selectCalls,
   selectClientInteractions,
   selectInteractionById,
+  selectInteractionForUpdate,
   selectInteractionByPbxCallId,
   selectInteractionTypes,
   type SortedInteractionRow,
@@ -93,7 +94,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
     async updateWrapUp(interactionId: number, changes: WrapUp, actor: Actor = systemActor): Promise<Interaction> {
       const wrapUp = validateWrapUp(changes);
       const row = await db.transaction().execute(async (trx) => {
-        const before = await selectInteractionById(trx, interactionId, true);
+        const before = await selectInteractionForUpdate(trx, interactionId);
         if (before === undefined) throw new NotFoundError('interaction', interactionId);
         const changed = describeChanges(toInteraction(before), wrapUp);
         if (Object.keys(changed).length === 0) return before;

@@ -1,8 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, PropertyDefinitionRow, PropertyType } from '../../db/schema.ts';
 
-type Executor = Kysely<Database> | Transaction<Database>;
-
 export interface NewPropertyDefinition {
   readonly name: string;
   readonly type: PropertyType;
@@ -22,7 +20,7 @@ export interface ClientPropertyValueRow {
   readonly value: string;
 }
 
-export async function insertPropertyDefinition(db: Executor, definition: NewPropertyDefinition): Promise<PropertyDefinitionRow> {
+export async function insertPropertyDefinition(db: Kysely<Database>, definition: NewPropertyDefinition): Promise<PropertyDefinitionRow> {
   return db
     .insertInto('property_definitions')
     .values({
@@ -36,7 +34,7 @@ export async function insertPropertyDefinition(db: Executor, definition: NewProp
 }
 
 export async function updatePropertyDefinition(
-  db: Executor,
+  db: Kysely<Database>,
   id: number,
   changes: PropertyDefinitionChanges,
 ): Promise<PropertyDefinitionRow | undefined> {
@@ -54,7 +52,7 @@ export async function updatePropertyDefinition(
     .executeTakeFirst();
 }
 
-export async function setPropertyDefinitionArchived(db: Executor, id: number, archived: boolean): Promise<PropertyDefinitionRow | undefined> {
+export async function setPropertyDefinitionArchived(db: Kysely<Database>, id: number, archived: boolean): Promise<PropertyDefinitionRow | undefined> {
   return db
     .updateTable('property_definitions')
     .set({ archived_at: archived ? sql<Date>`coalesce(archived_at, now())` : null })
@@ -63,18 +61,18 @@ export async function setPropertyDefinitionArchived(db: Executor, id: number, ar
     .executeTakeFirst();
 }
 
-export async function selectPropertyDefinitions(db: Executor, options: { includeArchived: boolean }): Promise<PropertyDefinitionRow[]> {
+export async function selectPropertyDefinitions(db: Kysely<Database>, options: { includeArchived: boolean }): Promise<PropertyDefinitionRow[]> {
   let query = db.selectFrom('property_definitions').selectAll();
   if (!options.includeArchived) query = query.where('archived_at', 'is', null);
   return query.orderBy('name').orderBy('id').execute();
 }
 
-export async function selectPropertyDefinitionsByIds(db: Executor, ids: readonly number[]): Promise<PropertyDefinitionRow[]> {
+export async function selectPropertyDefinitionsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<PropertyDefinitionRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('property_definitions').selectAll().where('id', 'in', ids).execute();
 }
 
-export async function selectPropertyValuesOfClients(db: Executor, clientIds: readonly number[]): Promise<ClientPropertyValueRow[]> {
+export async function selectPropertyValuesOfClients(db: Kysely<Database>, clientIds: readonly number[]): Promise<ClientPropertyValueRow[]> {
   if (clientIds.length === 0) return [];
   return db
     .selectFrom('client_property_values')

@@ -24,9 +24,12 @@ export async function updateTask(trx: Transaction<Database>, taskId: number, cha
   return trx.updateTable('tasks').set(changes).where('id', '=', taskId).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function selectTaskById(db: Kysely<Database>, taskId: number, lock = false): Promise<TaskRow | undefined> {
-  const query = db.selectFrom('tasks').selectAll().where('id', '=', taskId);
-  return (lock ? query.forUpdate() : query).executeTakeFirst();
+export async function selectTaskById(db: Kysely<Database>, taskId: number): Promise<TaskRow | undefined> {
+  return db.selectFrom('tasks').selectAll().where('id', '=', taskId).executeTakeFirst();
+}
+
+export async function selectTaskForUpdate(trx: Transaction<Database>, taskId: number): Promise<TaskRow | undefined> {
+  return trx.selectFrom('tasks').selectAll().where('id', '=', taskId).forUpdate().executeTakeFirst();
 }
 
 /** After the previous page's last row, tasks due later come next, then those with no due time. */

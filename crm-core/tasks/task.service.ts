@@ -21,7 +21,7 @@ import {
   validateTaskChanges,
   validateTaskFilter,
 } from './task.ts';
-import { insertTask, selectTaskById, selectTasks, type SortedTaskRow, updateTask } from './task.repository.ts';
+import { insertTask, selectTaskById, selectTaskForUpdate, selectTasks, type SortedTaskRow, updateTask } from './task.repository.ts';
 
 export interface TaskServiceDependencies {
   readonly db: Kysely<Database>;
@@ -65,7 +65,7 @@ export function createTaskService({ db, clock }: TaskServiceDependencies) {
     async update(taskId: number, changes: TaskChanges, actor: Actor = systemActor): Promise<Task> {
       const validated = validateTaskChanges(changes);
       const row = await db.transaction().execute(async (trx) => {
-        const beforeRow = await selectTaskById(trx, taskId, true);
+        const beforeRow = await selectTaskForUpdate(trx, taskId);
         if (beforeRow === undefined) throw new NotFoundError('task', taskId);
         const before = toTask(beforeRow);
         const now = clock.now();

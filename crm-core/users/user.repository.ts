@@ -25,9 +25,12 @@ export async function updateUser(
     .executeTakeFirst();
 }
 
-export async function selectUserById(db: Kysely<Database>, userId: number, lock = false): Promise<PublicUserRow | undefined> {
-  const query = db.selectFrom('users').select(publicColumns).where('id', '=', userId);
-  return (lock ? query.forUpdate() : query).executeTakeFirst();
+export async function selectUserById(db: Kysely<Database>, userId: number): Promise<PublicUserRow | undefined> {
+  return db.selectFrom('users').select(publicColumns).where('id', '=', userId).executeTakeFirst();
+}
+
+export async function selectUserForUpdate(trx: Transaction<Database>, userId: number): Promise<PublicUserRow | undefined> {
+  return trx.selectFrom('users').select(publicColumns).where('id', '=', userId).forUpdate().executeTakeFirst();
 }
 
 export async function userExists(db: Kysely<Database>, userId: number): Promise<boolean> {

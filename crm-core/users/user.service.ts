@@ -22,6 +22,7 @@ import {
   selectSipCredentials,
   selectUserByExtension,
   selectUserById,
+  selectUserForUpdate,
   selectUsers,
   updateUser,
 } from './user.repository.ts';
@@ -75,7 +76,7 @@ export function createUserService({ db }: UserServiceDependencies) {
       const wanted = validateUserChanges(changes);
       const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>
         db.transaction().execute(async (trx) => {
-          const before = await selectUserById(trx, userId, true);
+          const before = await selectUserForUpdate(trx, userId);
           if (before === undefined) throw new NotFoundError('user', userId);
           const { sipPassword, ...profile } = wanted;
           const changed: Record<string, unknown> = describeChanges(toUser(before), profile);
