@@ -3,7 +3,7 @@ import type { ClientKind, Relationship } from '../../db/schema.ts';
 import type { ContactPerson, NewContactPersonInput } from '../contacts/contact-person.ts';
 import type { ClientPhone, Email, EmailInput, PhoneInput } from '../contacts/contact-details.ts';
 import type { ClientPropertyValue, PropertyValueInput } from '../properties/property.ts';
-import { checkNotes, checkOneOf, checkOptionalDate, checkOptionalId, checkOptionalText, checkRequiredText } from '../shared/field-checks.ts';
+import { checkOneOf, checkOptionalDate, checkOptionalId, checkOptionalText, checkRequiredText, checkText } from '../shared/field-checks.ts';
 import type { Issues } from '../shared/validation-error.ts';
 
 export type { ClientKind, Relationship };
@@ -75,7 +75,7 @@ const fieldChecks: { readonly [Field in keyof ClientFields]: (value: unknown, is
   industry: (value, issues) => checkOptionalText(value, 'industry', issues, maxLabelLength),
   adSource: (value, issues) => checkOptionalText(value, 'adSource', issues, maxLabelLength),
   birthday: (value, issues) => checkOptionalDate(value, 'birthday', issues),
-  notes: (value, issues) => checkNotes(value, 'notes', issues, maxNotesLength),
+  notes: (value, issues) => checkText(value, 'notes', issues, maxNotesLength),
 };
 
 const editableFields = Object.keys(fieldChecks) as (keyof ClientFields)[];

@@ -1,6 +1,6 @@
 /** Contact persons: the people of an organization the operators talk to. Domain types and input rules. */
 import type { CountryCode } from '../phones/phone-number.ts';
-import { checkNotes, checkOptionalDate, checkOptionalText, checkRequiredText, fieldPath, fieldsOf } from '../shared/field-checks.ts';
+import { checkOptionalDate, checkOptionalText, checkRequiredText, checkText, fieldPath, fieldsOf } from '../shared/field-checks.ts';
 import type { Issues } from '../shared/validation-error.ts';
 import {
   checkEmailInputs,
@@ -56,7 +56,7 @@ const fieldChecks: { readonly [Field in keyof ContactPersonFields]: FieldCheck<F
   fullName: (value, field, issues) => checkRequiredText(value, field, issues, maxNameLength),
   position: (value, field, issues) => checkOptionalText(value, field, issues, maxPositionLength),
   birthday: (value, field, issues) => checkOptionalDate(value, field, issues),
-  notes: (value, field, issues) => checkNotes(value, field, issues, maxNotesLength),
+  notes: (value, field, issues) => checkText(value, field, issues, maxNotesLength),
 };
 
 const editableFields = Object.keys(fieldChecks) as (keyof ContactPersonFields)[];

@@ -4,6 +4,7 @@ import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts'
 import { clientExists } from '../clients/client.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import type { Clock } from '../shared/clock.ts';
+import { checkOneOf } from '../shared/field-checks.ts';
 import { checkPageLimit, type Page, type PageRequest, toPage } from '../shared/keyset-page.ts';
 import { timestampPositionFromCursor } from '../shared/timestamp-sort-key.ts';
 import { createIssueCollector, NotFoundError } from '../shared/validation-error.ts';
@@ -132,7 +133,7 @@ async function checkLinks(trx: Transaction<Database>, links: { clientId?: number
 
 function validateManagerFilter(filter: ManagerDealsFilter): number {
   const issues = createIssueCollector();
-  if (filter.stages?.some((stage) => !dealStages.includes(stage))) issues.add('stages', `must each be one of ${dealStages.join(', ')}`);
+  filter.stages?.forEach((stage, index) => checkOneOf(stage, dealStages, `stages.${index}`, issues));
   const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return limit;

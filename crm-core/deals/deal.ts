@@ -1,4 +1,5 @@
 import type { DealStage } from '../../db/schema.ts';
+import { checkOneOf, checkOptionalText, checkRequiredText } from '../shared/field-checks.ts';
 import { createIssueCollector } from '../shared/validation-error.ts';
 
 export type { DealStage };
@@ -57,19 +58,22 @@ export interface StageOutcome {
   readonly closedAt: Date | null;
 }
 
+const maxTitleLength = 300;
+const maxLostReasonLength = 1000;
 const amountPattern = /^\d{1,12}(\.\d{1,2})?$/;
 const currencyPattern = /^[A-Z]{3}$/;
 
 export function validateDealDetails(details: DealDetails): DealDetails {
   const issues = createIssueCollector();
-  const tidied = { ...details, title: details.title?.trim(), amount: details.amount?.trim(), currency: details.currency?.trim().toUpperCase() };
-  if (tidied.title !== undefined && (tidied.title.length === 0 || tidied.title.length > 300)) issues.add('title', 'must be 1 to 300 characters');
-  if (tidied.amount !== undefined && !amountPattern.test(tidied.amount)) {
+  const title = details.title === undefined ? undefined : checkRequiredText(details.title, 'title', issues, maxTitleLength);
+  const amount = details.amount?.trim();
+  if (amount !== undefined && !amountPattern.test(amount)) {
     issues.add('amount', 'must be a non-negative decimal number with at most 12 digits before the point and 2 after');
   }
-  if (tidied.currency !== undefined && !currencyPattern.test(tidied.currency)) issues.add('currency', 'must be a three-letter ISO 4217 code');
+  const currency = details.currency?.trim().toUpperCase();
+  if (currency !== undefined && !currencyPattern.test(currency)) issues.add('currency', 'must be a three-letter ISO 4217 code');
   issues.throwIfAny();
-  return { ...tidied, amount: tidied.amount === undefined ? undefined : canonicalAmount(tidied.amount) };
+  return { ...details, title, amount: amount === undefined ? undefined : canonicalAmount(amount), currency };
 }
 
 /**
@@ -78,10 +82,9 @@ export function validateDealDetails(details: DealDetails): DealDetails {
  */
 export function decideStage(before: StageOutcome | null, change: StageChange, now: Date): StageOutcome {
   const issues = createIssueCollector();
-  if (!dealStages.includes(change.stage)) issues.add('stage', `must be one of ${dealStages.join(', ')}`);
-  const lostReason = change.lostReason?.trim() || null;
+  checkOneOf(change.stage, dealStages, 'stage', issues);
+  const lostReason = checkOptionalText(change.lostReason, 'lostReason', issues, maxLostReasonLength);
   if (change.stage === 'lost' && lostReason === null) issues.add('lostReason', 'is required when a deal is lost');
-  if (lostReason !== null && lostReason.length > 1000) issues.add('lostReason', 'must be at most 1000 characters');
   issues.throwIfAny();
   if (!closedStages.includes(change.stage)) return { stage: change.stage, lostReason: null, closedAt: null };
   const closedAt = before?.stage === change.stage && before.closedAt !== null ? before.closedAt : now;

@@ -1,4 +1,13 @@
 import type { CallOutcome, Channel, Direction, InteractionState, InteractionStatus, Priority } from '../../db/schema.ts';
+import {
+  checkDateTime,
+  checkOneOf,
+  checkOptionalDateTime,
+  checkOptionalText,
+  checkRequiredText,
+  checkText,
+  isDateTime,
+} from '../shared/field-checks.ts';
 import { checkPageLimit, type PageRequest } from '../shared/keyset-page.ts';
 import { createIssueCollector, type Issues } from '../shared/validation-error.ts';
 
@@ -118,78 +127,72 @@ export interface CallLogFilter extends PageRequest {
 const maxSubjectLength = 300;
 const maxNotesLength = 20_000;
 const maxShortTextLength = 200;
+const maxRecordingRefLength = 1000;
 const minNumberDigits = 3;
 const typeCodePattern = /^[a-z][a-z0-9-]{0,39}$/;
 
 export function validateNewInteraction(input: NewInteraction): NewInteraction {
   const issues = createIssueCollector();
-  checkOneOf(issues, 'channel', input.channel, channels);
-  if (input.direction != null) checkOneOf(issues, 'direction', input.direction, directions);
-  if (input.status !== undefined) checkOneOf(issues, 'status', input.status, interactionStatuses);
-  checkTimes(issues, input.startedAt, input.endedAt ?? null);
-  if (input.durationSeconds != null) checkSeconds(issues, 'durationSeconds', input.durationSeconds);
-  checkWrapUp(issues, input);
-  checkText(issues, 'adSource', input.adSource, maxShortTextLength);
-  checkText(issues, 'fromNumber', input.fromNumber, maxShortTextLength);
-  checkText(issues, 'toNumber', input.toNumber, maxShortTextLength);
-  issues.throwIfAny();
-  return {
+  checkOneOf(input.channel, channels, 'channel', issues);
+  if (input.direction != null) checkOneOf(input.direction, directions, 'direction', issues);
+  if (input.status !== undefined) checkOneOf(input.status, interactionStatuses, 'status', issues);
+  checkTimes(input.startedAt, input.endedAt ?? null, issues);
+  if (input.durationSeconds != null) checkSeconds(input.durationSeconds, 'durationSeconds', issues);
+  const interaction = {
     ...input,
-    ...trimmedWrapUpText(input),
-    adSource: blankToNull(input.adSource),
-    fromNumber: blankToNull(input.fromNumber),
-    toNumber: blankToNull(input.toNumber),
+    ...checkWrapUp(input, issues),
+    adSource: checkOptionalText(input.adSource, 'adSource', issues, maxShortTextLength),
+    fromNumber: checkOptionalText(input.fromNumber, 'fromNumber', issues, maxShortTextLength),
+    toNumber: checkOptionalText(input.toNumber, 'toNumber', issues, maxShortTextLength),
     durationSeconds: input.durationSeconds ?? secondsBetween(input.startedAt, input.endedAt ?? null),
   };
+  issues.throwIfAny();
+  return interaction;
 }
 
 export function validateNewCall(input: NewCall): NewCall {
   const issues = createIssueCollector();
-  if (input.pbxCallId.trim().length === 0 || input.pbxCallId.length > maxShortTextLength) {
-    issues.add('pbxCallId', `must be 1 to ${maxShortTextLength} characters`);
-  }
-  if (input.direction !== null) checkOneOf(issues, 'direction', input.direction, directions);
-  checkOneOf(issues, 'outcome', input.outcome, callOutcomes);
-  checkTimes(issues, input.startedAt, input.endedAt);
-  checkSeconds(issues, 'waitSeconds', input.waitSeconds);
-  checkSeconds(issues, 'talkSeconds', input.talkSeconds);
-  checkText(issues, 'fromNumber', input.fromNumber, maxShortTextLength);
-  checkText(issues, 'toNumber', input.toNumber, maxShortTextLength);
-  checkText(issues, 'queue', input.queue, maxShortTextLength);
-  checkText(issues, 'recordingRef', input.recordingRef, 1000);
-  issues.throwIfAny();
-  return {
+  const pbxCallId = checkRequiredText(input.pbxCallId, 'pbxCallId', issues, maxShortTextLength);
+  if (input.direction !== null) checkOneOf(input.direction, directions, 'direction', issues);
+  checkOneOf(input.outcome, callOutcomes, 'outcome', issues);
+  checkTimes(input.startedAt, input.endedAt, issues);
+  checkSeconds(input.waitSeconds, 'waitSeconds', issues);
+  checkSeconds(input.talkSeconds, 'talkSeconds', issues);
+  const call = {
     ...input,
-    fromNumber: blankToNull(input.fromNumber),
-    toNumber: blankToNull(input.toNumber),
-    queue: blankToNull(input.queue),
-    recordingRef: blankToNull(input.recordingRef),
+    pbxCallId,
+    fromNumber: checkOptionalText(input.fromNumber, 'fromNumber', issues, maxShortTextLength),
+    toNumber: checkOptionalText(input.toNumber, 'toNumber', issues, maxShortTextLength),
+    queue: checkOptionalText(input.queue, 'queue', issues, maxShortTextLength),
+    recordingRef: checkOptionalText(input.recordingRef, 'recordingRef', issues, maxRecordingRefLength),
   };
+  issues.throwIfAny();
+  return call;
 }
 
 export function validateWrapUp(changes: WrapUp): WrapUp {
   const issues = createIssueCollector();
-  checkWrapUp(issues, changes);
+  const wrapUp = checkWrapUp(changes, issues);
   issues.throwIfAny();
-  return { ...changes, ...trimmedWrapUpText(changes) };
+  return wrapUp;
 }
 
 export function validateTypeCode(type: InteractionType): InteractionType {
   const issues = createIssueCollector();
-  const tidied = { code: type.code.trim(), name: type.name.trim() };
-  if (!typeCodePattern.test(tidied.code)) issues.add('code', 'must be 1 to 40 lower-case letters, digits or -, starting with a letter');
-  if (tidied.name.length === 0 || tidied.name.length > maxShortTextLength) issues.add('name', `must be 1 to ${maxShortTextLength} characters`);
+  const code = type.code.trim();
+  if (!typeCodePattern.test(code)) issues.add('code', 'must be 1 to 40 lower-case letters, digits or -, starting with a letter');
+  const name = checkRequiredText(type.name, 'name', issues, maxShortTextLength);
   issues.throwIfAny();
-  return tidied;
+  return { code, name };
 }
 
 /** The number filter as digits only, so punctuation and a leading + in what the user typed never matter. */
 export function validateCallLogFilter(filter: CallLogFilter): { readonly numberDigits: string | undefined; readonly limit: number } {
   const issues = createIssueCollector();
-  if (filter.from !== undefined && !isValidDate(filter.from)) issues.add('from', 'must be a valid date and time');
-  if (filter.to !== undefined && !isValidDate(filter.to)) issues.add('to', 'must be a valid date and time');
-  if (filter.direction !== undefined) checkOneOf(issues, 'direction', filter.direction, directions);
-  if (filter.outcome !== undefined) checkOneOf(issues, 'outcome', filter.outcome, callOutcomes);
+  checkOptionalDateTime(filter.from, 'from', issues);
+  checkOptionalDateTime(filter.to, 'to', issues);
+  if (filter.direction !== undefined) checkOneOf(filter.direction, directions, 'direction', issues);
+  if (filter.outcome !== undefined) checkOneOf(filter.outcome, callOutcomes, 'outcome', issues);
   const numberDigits = filter.number === undefined ? undefined : filter.number.replace(/\D/g, '');
   if (numberDigits !== undefined && numberDigits.length < minNumberDigits) {
     issues.add('number', `must contain at least ${minNumberDigits} digits`);
@@ -201,8 +204,8 @@ export function validateCallLogFilter(filter: CallLogFilter): { readonly numberD
 
 export function validateClientHistoryFilter(filter: ClientHistoryFilter): { readonly limit: number } {
   const issues = createIssueCollector();
-  if (filter.channel !== undefined) checkOneOf(issues, 'channel', filter.channel, channels);
-  if (filter.direction !== undefined) checkOneOf(issues, 'direction', filter.direction, directions);
+  if (filter.channel !== undefined) checkOneOf(filter.channel, channels, 'channel', issues);
+  if (filter.direction !== undefined) checkOneOf(filter.direction, directions, 'direction', issues);
   const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return { limit };
@@ -212,43 +215,24 @@ export function secondsBetween(startedAt: Date, endedAt: Date | null): number | 
   return endedAt === null ? null : Math.round((endedAt.getTime() - startedAt.getTime()) / 1000);
 }
 
-function checkWrapUp(issues: Issues, wrapUp: WrapUp): void {
-  if (wrapUp.priority !== undefined) checkOneOf(issues, 'priority', wrapUp.priority, priorities);
-  if (wrapUp.state !== undefined) checkOneOf(issues, 'state', wrapUp.state, interactionStates);
+/** The wrap-up fields given, with subject and notes trimmed; absent ones stay absent. */
+function checkWrapUp(wrapUp: WrapUp, issues: Issues): WrapUp {
+  if (wrapUp.priority !== undefined) checkOneOf(wrapUp.priority, priorities, 'priority', issues);
+  if (wrapUp.state !== undefined) checkOneOf(wrapUp.state, interactionStates, 'state', issues);
   if (wrapUp.type !== undefined && !typeCodePattern.test(wrapUp.type)) issues.add('type', 'is not an interaction type code');
-  checkText(issues, 'subject', wrapUp.subject, maxSubjectLength);
-  checkText(issues, 'notes', wrapUp.notes, maxNotesLength);
+  return {
+    ...wrapUp,
+    subject: wrapUp.subject === undefined ? undefined : checkText(wrapUp.subject, 'subject', issues, maxSubjectLength),
+    notes: wrapUp.notes === undefined ? undefined : checkText(wrapUp.notes, 'notes', issues, maxNotesLength),
+  };
 }
 
-function checkTimes(issues: Issues, startedAt: Date, endedAt: Date | null): void {
-  if (!isValidDate(startedAt)) issues.add('startedAt', 'must be a valid date and time');
-  if (endedAt !== null && !isValidDate(endedAt)) issues.add('endedAt', 'must be a valid date and time');
-  if (isValidDate(startedAt) && endedAt !== null && isValidDate(endedAt) && endedAt < startedAt) {
-    issues.add('endedAt', 'must not be before startedAt');
-  }
+function checkTimes(startedAt: Date, endedAt: Date | null, issues: Issues): void {
+  checkDateTime(startedAt, 'startedAt', issues);
+  checkOptionalDateTime(endedAt, 'endedAt', issues);
+  if (isDateTime(startedAt) && isDateTime(endedAt) && endedAt < startedAt) issues.add('endedAt', 'must not be before startedAt');
 }
 
-function checkSeconds(issues: Issues, field: string, seconds: number): void {
+function checkSeconds(seconds: number, field: string, issues: Issues): void {
   if (!Number.isInteger(seconds) || seconds < 0) issues.add(field, 'must be a whole number of seconds, 0 or more');
-}
-
-function checkOneOf<T extends string>(issues: Issues, field: string, value: T, allowed: readonly T[]): void {
-  if (!allowed.includes(value)) issues.add(field, `must be one of ${allowed.join(', ')}`);
-}
-
-function checkText(issues: Issues, field: string, value: string | null | undefined, maxLength: number): void {
-  if (value != null && value.length > maxLength) issues.add(field, `must be at most ${maxLength} characters`);
-}
-
-function isValidDate(value: Date): boolean {
-  return value instanceof Date && !Number.isNaN(value.getTime());
-}
-
-function trimmedWrapUpText(wrapUp: WrapUp): Pick<WrapUp, 'subject' | 'notes'> {
-  return { subject: wrapUp.subject?.trim(), notes: wrapUp.notes?.trim() };
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, SegmentRow } from '../../db/schema.ts';
 import type { ClientFilter } from '../clients/client-filter.ts';
 import { countClients } from '../clients/client.repository.ts';
-import { checkNotes, checkRequiredText } from '../shared/field-checks.ts';
+import { checkRequiredText, checkText } from '../shared/field-checks.ts';
 import { resolveClientFilter } from '../clients/resolve-client-filter.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
@@ -32,7 +32,7 @@ export function createSegmentService({ db, defaultCountry }: { db: Kysely<Databa
     async create(input: NewSegmentInput, actor: Actor = systemActor): Promise<Segment> {
       const issues = createIssueCollector();
       const name = checkRequiredText(input.name, 'name', issues, maxNameLength);
-      const description = checkNotes(input.description, 'description', issues, maxDescriptionLength);
+      const description = checkText(input.description, 'description', issues, maxDescriptionLength);
       if (input.filter === undefined) issues.add('filter', 'is required');
       const filter = await checkFilter(input.filter, issues);
       issues.throwIfAny();
@@ -43,7 +43,7 @@ export function createSegmentService({ db, defaultCountry }: { db: Kysely<Databa
     async update(id: number, input: SegmentChangesInput): Promise<Segment> {
       const issues = createIssueCollector();
       const name = input.name === undefined ? undefined : checkRequiredText(input.name, 'name', issues, maxNameLength);
-      const description = input.description === undefined ? undefined : checkNotes(input.description, 'description', issues, maxDescriptionLength);
+      const description = input.description === undefined ? undefined : checkText(input.description, 'description', issues, maxDescriptionLength);
       const filter = input.filter === undefined ? undefined : await checkFilter(input.filter, issues);
       issues.throwIfAny();
       const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>

@@ -34,8 +34,8 @@ export function checkOptionalText(value: unknown, field: string, issues: Issues,
   return trimmed === '' ? null : checkLength(trimmed, field, issues, maxLength);
 }
 
-/** Notes keep their line breaks and are never null. */
-export function checkNotes(value: unknown, field: string, issues: Issues, maxLength: number): string {
+/** Text that may be left empty (notes, a description): never null, and absent means empty. */
+export function checkText(value: unknown, field: string, issues: Issues, maxLength: number): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') {
     issues.add(field, 'must be text');
@@ -56,6 +56,21 @@ export function checkOptionalDate(value: unknown, field: string, issues: Issues)
     return null;
   }
   return value;
+}
+
+/** An instant: a Date that holds a time (`new Date('junk')` does not). */
+export function isDateTime(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
+
+export function checkDateTime(value: unknown, field: string, issues: Issues): Date {
+  if (!isDateTime(value)) issues.add(field, 'must be a valid date and time');
+  return value as Date;
+}
+
+export function checkOptionalDateTime(value: unknown, field: string, issues: Issues): Date | null {
+  if (value === null || value === undefined) return null;
+  return checkDateTime(value, field, issues);
 }
 
 export function checkOptionalId(value: unknown, field: string, issues: Issues): number | null {

@@ -1,4 +1,5 @@
 import type { Priority, TaskState } from '../../db/schema.ts';
+import { checkOneOf, checkOptionalDateTime, checkRequiredText, checkText } from '../shared/field-checks.ts';
 import { checkPageLimit, type PageRequest } from '../shared/keyset-page.ts';
 import { createIssueCollector } from '../shared/validation-error.ts';
 
@@ -81,6 +82,9 @@ export interface TaskFilter extends PageRequest {
 
 type Progress = Pick<Task, 'state' | 'percentDone' | 'actualStart' | 'actualEnd'>;
 
+const maxTitleLength = 300;
+const maxDescriptionLength = 20_000;
+const maxTypeLength = 40;
 const dateFields = ['dueAt', 'remindAt', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
 
 /**
@@ -104,22 +108,16 @@ export function validateTaskChanges(changes: TaskChanges): TaskChanges {
   const issues = createIssueCollector();
   const tidied = {
     ...changes,
-    title: changes.title?.trim(),
-    description: changes.description?.trim(),
-    type: changes.type?.trim(),
+    title: changes.title === undefined ? undefined : checkRequiredText(changes.title, 'title', issues, maxTitleLength),
+    description: changes.description === undefined ? undefined : checkText(changes.description, 'description', issues, maxDescriptionLength),
+    type: changes.type === undefined ? undefined : checkRequiredText(changes.type, 'type', issues, maxTypeLength),
   };
-  if (tidied.title !== undefined && (tidied.title.length === 0 || tidied.title.length > 300)) issues.add('title', 'must be 1 to 300 characters');
-  if (tidied.description !== undefined && tidied.description.length > 20_000) issues.add('description', 'must be at most 20000 characters');
-  if (tidied.type !== undefined && (tidied.type.length === 0 || tidied.type.length > 40)) issues.add('type', 'must be 1 to 40 characters');
-  if (tidied.importance !== undefined && !importances.includes(tidied.importance)) issues.add('importance', `must be one of ${importances.join(', ')}`);
-  if (tidied.state !== undefined && !taskStates.includes(tidied.state)) issues.add('state', `must be one of ${taskStates.join(', ')}`);
-  if (tidied.percentDone !== undefined && !(Number.isInteger(tidied.percentDone) && tidied.percentDone >= 0 && tidied.percentDone <= 100)) {
+  if (changes.importance !== undefined) checkOneOf(changes.importance, importances, 'importance', issues);
+  if (changes.state !== undefined) checkOneOf(changes.state, taskStates, 'state', issues);
+  if (changes.percentDone !== undefined && !(Number.isInteger(changes.percentDone) && changes.percentDone >= 0 && changes.percentDone <= 100)) {
     issues.add('percentDone', 'must be a whole number from 0 to 100');
   }
-  for (const field of dateFields) {
-    const value = tidied[field];
-    if (value != null && !isValidDate(value)) issues.add(field, 'must be a valid date and time');
-  }
+  for (const field of dateFields) checkOptionalDateTime(changes[field], field, issues);
   issues.throwIfAny();
   return tidied;
 }
@@ -134,16 +132,10 @@ export function validateSchedule(task: Pick<Task, 'plannedStart' | 'plannedEnd' 
 
 export function validateTaskFilter(filter: TaskFilter): { readonly limit: number } {
   const issues = createIssueCollector();
-  if (filter.states?.some((state) => !taskStates.includes(state))) {
-    issues.add('states', `must each be one of ${taskStates.join(', ')}`);
-  }
-  if (filter.dueFrom !== undefined && !isValidDate(filter.dueFrom)) issues.add('dueFrom', 'must be a valid date and time');
-  if (filter.dueTo !== undefined && !isValidDate(filter.dueTo)) issues.add('dueTo', 'must be a valid date and time');
+  filter.states?.forEach((state, index) => checkOneOf(state, taskStates, `states.${index}`, issues));
+  checkOptionalDateTime(filter.dueFrom, 'dueFrom', issues);
+  checkOptionalDateTime(filter.dueTo, 'dueTo', issues);
   const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return { limit };
-}
-
-function isValidDate(value: Date): boolean {
-  return value instanceof Date && !Number.isNaN(value.getTime());
 }

@@ -1,4 +1,5 @@
 import type { Locale, UserRole } from '../../db/schema.ts';
+import { checkOneOf, checkRequiredText } from '../shared/field-checks.ts';
 import { createIssueCollector, type Issues } from '../shared/validation-error.ts';
 
 export type { Locale, UserRole };
@@ -8,6 +9,7 @@ export const locales: readonly Locale[] = ['en', 'uk', 'ru'];
 export const minimumPasswordLength = 8;
 /** Bounds the hashing work one request can ask for. */
 const maximumPasswordLength = 1024;
+const maximumDisplayNameLength = 200;
 
 /** A user as every reader sees it: never the password hash, never the SIP password. */
 export interface User {
@@ -65,46 +67,40 @@ export function normalizeLogin(login: string): string {
 /** Checks a new user and returns it with login and names tidied; throws every problem at once. */
 export function validateNewUser(input: NewUser): NewUser {
   const issues = createIssueCollector();
-  const user = { ...input, login: normalizeLogin(input.login), displayName: input.displayName.trim() };
-  if (!loginPattern.test(user.login)) {
+  const login = normalizeLogin(input.login);
+  if (!loginPattern.test(login)) {
     issues.add('login', 'must be 1 to 64 letters, digits or . _ @ -, starting with a letter or digit');
   }
-  checkPassword(issues, 'password', input.password);
-  checkProfile(issues, user);
+  checkPassword(input.password, 'password', issues);
+  const user = { ...input, ...checkProfile(input, issues), login };
   issues.throwIfAny();
   return user;
 }
 
 export function validateUserChanges(changes: UserChanges): UserChanges {
   const issues = createIssueCollector();
-  const tidied = changes.displayName === undefined ? changes : { ...changes, displayName: changes.displayName.trim() };
-  checkProfile(issues, tidied);
+  const tidied = checkProfile(changes, issues);
   issues.throwIfAny();
   return tidied;
 }
 
 export function validateNewPassword(password: string): void {
   const issues = createIssueCollector();
-  checkPassword(issues, 'password', password);
+  checkPassword(password, 'password', issues);
   issues.throwIfAny();
 }
 
-function checkPassword(issues: Issues, field: string, password: string): void {
+function checkPassword(password: string, field: string, issues: Issues): void {
   const length = [...password].length;
   if (length < minimumPasswordLength) issues.add(field, `must be at least ${minimumPasswordLength} characters`);
   if (length > maximumPasswordLength) issues.add(field, `must be at most ${maximumPasswordLength} characters`);
 }
 
-function checkProfile(issues: Issues, user: UserChanges): void {
-  if (user.displayName !== undefined && (user.displayName.length === 0 || user.displayName.length > 200)) {
-    issues.add('displayName', 'must be 1 to 200 characters');
-  }
-  if (user.role !== undefined && !userRoles.includes(user.role)) {
-    issues.add('role', `must be one of ${userRoles.join(', ')}`);
-  }
-  if (user.locale !== undefined && !locales.includes(user.locale)) {
-    issues.add('locale', `must be one of ${locales.join(', ')}`);
-  }
+/** The profile fields given, with the display name trimmed; absent ones stay absent. */
+function checkProfile<Profile extends UserChanges>(user: Profile, issues: Issues): Profile {
+  const displayName = user.displayName === undefined ? undefined : checkRequiredText(user.displayName, 'displayName', issues, maximumDisplayNameLength);
+  if (user.role !== undefined) checkOneOf(user.role, userRoles, 'role', issues);
+  if (user.locale !== undefined) checkOneOf(user.locale, locales, 'locale', issues);
   if (user.extension != null && !extensionPattern.test(user.extension)) {
     issues.add('extension', 'must be 2 to 10 digits');
   }
@@ -114,4 +110,5 @@ function checkProfile(issues: Issues, user: UserChanges): void {
   if (user.sipPassword != null && (user.sipPassword.length === 0 || user.sipPassword.length > 128)) {
     issues.add('sipPassword', 'must be 1 to 128 characters');
   }
+  return displayName === undefined ? user : { ...user, displayName };
 }
