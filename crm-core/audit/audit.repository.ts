@@ -34,6 +34,13 @@ export async function selectAuditTrail(db: Kysely<Database>, entity: string, ent
     .execute();
 }
 
+const notAudited = new Set(['id', 'createdAt', 'updatedAt']);
+
+/** A record's values as a create or delete entry keeps them: without the id (the entry names it) and the timestamps. */
+export function auditedValues(record: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([field]) => !notAudited.has(field)));
+}
+
 /** The fields whose values differ, as `{ field: { from, to } }`, for an update's audit entry. */
 export function describeChanges<T extends object>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};

@@ -5,7 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, EmailRow, PhoneRow } from '../../db/schema.ts';
-import { insertAuditEntry } from '../audit/audit.repository.ts';
+import { auditedValues, insertAuditEntry } from '../audit/audit.repository.ts';
 import { selectClientForUpdate, touchClient } from '../clients/client.repository.ts';
 import { deleteEmail, insertEmail, selectEmailForUpdate } from '../emails/email.repository.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
@@ -51,7 +51,7 @@ export function createContactDetailsService({ db, defaultCountry }: { db: Kysely
         const row = await selectPhoneForUpdate(trx, phoneId);
         if (!row) throw new NotFoundError('phone', phoneId);
         await deletePhone(trx, phoneId);
-        await insertAuditEntry(trx, { userId: actor.userId, entity: 'phone', entityId: phoneId, action: 'delete', changes: phoneAuditValues(phoneFromRow(row)) });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'phone', entityId: phoneId, action: 'delete', changes: auditedValues(phoneFromRow(row)) });
         await touchClient(trx, row.client_id);
       });
     },
@@ -71,7 +71,7 @@ export function createContactDetailsService({ db, defaultCountry }: { db: Kysely
         const row = await selectEmailForUpdate(trx, emailId);
         if (!row) throw new NotFoundError('email', emailId);
         await deleteEmail(trx, emailId);
-        await insertAuditEntry(trx, { userId: actor.userId, entity: 'email', entityId: emailId, action: 'delete', changes: emailAuditValues(emailFromRow(row)) });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'email', entityId: emailId, action: 'delete', changes: auditedValues(emailFromRow(row)) });
         await touchClient(trx, row.client_id);
       });
     },
@@ -108,7 +108,7 @@ export async function insertPhonesAudited(
   for (const { parsed, kind } of phones) {
     const id = await insertPhone(trx, { clientId: owner.clientId, contactPersonId: owner.contactPersonId, parsed, kind });
     const phone: ClientPhone = { id, ...owner, raw: parsed.raw, e164: parsed.e164, extension: parsed.extension, kind };
-    await insertAuditEntry(trx, { userId: actor.userId, entity: 'phone', entityId: id, action: 'create', changes: phoneAuditValues(phone) });
+    await insertAuditEntry(trx, { userId: actor.userId, entity: 'phone', entityId: id, action: 'create', changes: auditedValues(phone) });
     added.push(phone);
   }
   return added;
@@ -124,18 +124,10 @@ export async function insertEmailsAudited(
   for (const { address, kind } of emails) {
     const id = await insertEmail(trx, { ...owner, address, kind });
     const email: Email = { id, ...owner, address, kind };
-    await insertAuditEntry(trx, { userId: actor.userId, entity: 'email', entityId: id, action: 'create', changes: emailAuditValues(email) });
+    await insertAuditEntry(trx, { userId: actor.userId, entity: 'email', entityId: id, action: 'create', changes: auditedValues(email) });
     added.push(email);
   }
   return added;
-}
-
-function phoneAuditValues({ id: _id, ...values }: ClientPhone): Record<string, unknown> {
-  return values;
-}
-
-function emailAuditValues({ id: _id, ...values }: Email): Record<string, unknown> {
-  return values;
 }
 
 export function phoneFromRow(row: PhoneRow): ClientPhone {

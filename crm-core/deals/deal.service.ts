@@ -1,6 +1,6 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database, DealRow, DealsTable } from '../../db/schema.ts';
-import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { auditedValues, describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { clientExists } from '../clients/client.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -81,8 +81,7 @@ export function createDealService({ db, clock }: DealServiceDependencies) {
           created_at: now,
           updated_at: now,
         });
-        const { id, createdAt, updatedAt, ...created } = toDeal(inserted);
-        await insertAuditEntry(trx, { userId: actor.userId, entity: 'deal', entityId: id, action: 'create', changes: created });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'deal', entityId: inserted.id, action: 'create', changes: auditedValues(toDeal(inserted)) });
         return inserted;
       });
       return toDeal(row);

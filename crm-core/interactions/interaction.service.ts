@@ -1,6 +1,6 @@
 import { type Kysely, Transaction } from 'kysely';
 import type { Database, InteractionRow, NewInteractionRow } from '../../db/schema.ts';
-import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { auditedValues, describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { checkClientAndContactPerson } from '../contacts/contact-person.service.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import { type Page, toPage } from '../shared/keyset-page.ts';
@@ -68,7 +68,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
         const userId = interaction.userId === undefined ? actor.userId : interaction.userId;
         const links = await resolveLinks(trx, { ...interaction, userId }, interaction.type);
         const inserted = await insertInteraction(trx, { ...interactionColumns(interaction), ...linkColumns(links) });
-        await auditCreated(trx, actor, inserted);
+        await auditCreated(trx, inserted, actor);
         return inserted;
       });
       return toInteraction(row);
@@ -81,7 +81,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
         const links = await resolveLinks(trx, call);
         const inserted = await insertCallUnlessRecorded(trx, { ...callColumns(call), ...linkColumns(links) });
         if (inserted !== undefined) {
-          await auditCreated(trx, actor, inserted);
+          await auditCreated(trx, inserted, actor);
           return { interaction: toInteraction(inserted), created: true };
         }
         const existing = await selectInteractionByPbxCallId(trx, call.pbxCallId);
@@ -195,9 +195,8 @@ async function requireType(trx: Transaction<Database>, code: string | undefined)
   if (code !== undefined && !(await interactionTypeExists(trx, code))) throw ValidationError.of('type', unknownType);
 }
 
-async function auditCreated(trx: Transaction<Database>, actor: Actor, row: InteractionRow): Promise<void> {
-  const { id, createdAt, updatedAt, ...created } = toInteraction(row);
-  await insertAuditEntry(trx, { userId: actor.userId, entity: 'interaction', entityId: id, action: 'create', changes: created });
+async function auditCreated(trx: Transaction<Database>, row: InteractionRow, actor: Actor): Promise<void> {
+  await insertAuditEntry(trx, { userId: actor.userId, entity: 'interaction', entityId: row.id, action: 'create', changes: auditedValues(toInteraction(row)) });
 }
 
 function interactionColumns(interaction: NewInteraction): NewInteractionRow {

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database, TaskRow, TasksTable } from '../../db/schema.ts';
-import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { auditedValues, describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { checkClientAndContactPerson } from '../contacts/contact-person.service.ts';
 import { dealExists } from '../deals/deal.repository.ts';
 import { interactionExists } from '../interactions/interaction.repository.ts';
@@ -54,8 +54,7 @@ export function createTaskService({ db, clock }: TaskServiceDependencies) {
           created_at: now,
           updated_at: now,
         });
-        const { id, createdAt, updatedAt, ...created } = toTask(inserted);
-        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: id, action: 'create', changes: created });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: inserted.id, action: 'create', changes: auditedValues(toTask(inserted)) });
         return inserted;
       });
       return toTask(row);

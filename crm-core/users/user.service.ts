@@ -1,6 +1,6 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, UsersTable } from '../../db/schema.ts';
-import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { auditedValues, describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import { withUniqueFieldErrors, type UniqueFieldMessages } from '../shared/unique-field-errors.ts';
 import { NotFoundError } from '../shared/validation-error.ts';
@@ -57,8 +57,7 @@ export function createUserService({ db }: UserServiceDependencies) {
             password_hash: passwordHash,
             locale: user.locale,
           });
-          const { id, createdAt, updatedAt, ...created } = toUser(inserted);
-          await insertAuditEntry(trx, { userId: actor.userId, entity: 'user', entityId: id, action: 'create', changes: created });
+          await insertAuditEntry(trx, { userId: actor.userId, entity: 'user', entityId: inserted.id, action: 'create', changes: auditedValues(toUser(inserted)) });
           return inserted;
         }),
       );
