@@ -199,9 +199,9 @@ async function insertNewClient(trx: Transaction<Database>, { fields, phones, ema
   const setProperties = await applyPropertyValues(trx, row.id, properties);
   await insertAuditEntry(trx, { userId: actor.userId, entity: 'client', entityId: row.id, action: 'create', changes: { ...fields, ...newValuesOf(setProperties) } });
   const owner = { clientId: row.id, contactPersonId: null };
-  await insertPhonesAudited(trx, actor, owner, phones);
-  await insertEmailsAudited(trx, actor, owner, emails);
-  for (const person of contactPersons) await insertContactPersonAudited(trx, actor, row.id, person);
+  await insertPhonesAudited(trx, owner, phones, actor);
+  await insertEmailsAudited(trx, owner, emails, actor);
+  for (const person of contactPersons) await insertContactPersonAudited(trx, row.id, person, actor);
   return row.id;
 }
 
@@ -230,7 +230,7 @@ function newValuesOf(changes: Record<string, { to: unknown }>): Record<string, u
   return Object.fromEntries(Object.entries(changes).map(([field, { to }]) => [field, to]));
 }
 
-export function clientFromRow(row: ClientRow): Client {
+function clientFromRow(row: ClientRow): Client {
   return {
     id: row.id,
     ...fieldsFromRow(row),

@@ -60,7 +60,7 @@ export interface ClientChangesInput extends Partial<ClientFields> {
   readonly properties?: readonly PropertyValueInput[];
 }
 
-export const maxNameLength = 300;
+const maxNameLength = 300;
 const maxShortNameLength = 150;
 const maxLabelLength = 200;
 const maxNotesLength = 20_000;

@@ -41,7 +41,7 @@ export function createContactDetailsService({ db, defaultCountry }: { db: Kysely
       const phone = checkPhoneInput(input, '', defaultCountry, issues);
       issues.throwIfAny();
       return db.transaction().execute(async (trx) => {
-        const [added] = await insertPhonesAudited(trx, actor, await lockOwner(trx, owner), [phone]);
+        const [added] = await insertPhonesAudited(trx, await lockOwner(trx, owner), [phone], actor);
         return added!;
       });
     },
@@ -61,7 +61,7 @@ export function createContactDetailsService({ db, defaultCountry }: { db: Kysely
       const email = checkEmailInput(input, '', issues);
       issues.throwIfAny();
       return db.transaction().execute(async (trx) => {
-        const [added] = await insertEmailsAudited(trx, actor, await lockOwner(trx, owner), [email]);
+        const [added] = await insertEmailsAudited(trx, await lockOwner(trx, owner), [email], actor);
         return added!;
       });
     },
@@ -100,9 +100,9 @@ async function lockOwner(trx: Transaction<Database>, owner: ContactOwner): Promi
 
 export async function insertPhonesAudited(
   trx: Transaction<Database>,
-  actor: Actor,
   owner: LockedOwner,
   phones: readonly CheckedPhone[],
+  actor: Actor,
 ): Promise<ClientPhone[]> {
   const added: ClientPhone[] = [];
   for (const { parsed, kind } of phones) {
@@ -116,9 +116,9 @@ export async function insertPhonesAudited(
 
 export async function insertEmailsAudited(
   trx: Transaction<Database>,
-  actor: Actor,
   owner: LockedOwner,
   emails: readonly CheckedEmail[],
+  actor: Actor,
 ): Promise<Email[]> {
   const added: Email[] = [];
   for (const { address, kind } of emails) {

@@ -44,7 +44,7 @@ export function createContactPersonService({ db, defaultCountry }: { db: Kysely<
         if (!client) throw new NotFoundError('client', clientId);
         if (client.kind !== 'organization') throw ValidationError.of('clientId', 'only an organization has contact persons');
         await touchClient(trx, clientId);
-        return insertContactPersonAudited(trx, actor, clientId, checked);
+        return insertContactPersonAudited(trx, clientId, checked, actor);
       });
       return getContactPerson(id);
     },
@@ -103,15 +103,15 @@ async function lockContactPerson(trx: Transaction<Database>, id: number): Promis
 /** Inserts a checked contact person with their phones and emails, each with its audit entry. */
 export async function insertContactPersonAudited(
   trx: Transaction<Database>,
-  actor: Actor,
   clientId: number,
   { fields, phones, emails }: CheckedContactPerson,
+  actor: Actor,
 ): Promise<number> {
   const row = await insertContactPerson(trx, clientId, { full_name: fields.fullName, position: fields.position, birthday: fields.birthday, notes: fields.notes });
   await insertAuditEntry(trx, { userId: actor.userId, entity: 'contact_person', entityId: row.id, action: 'create', changes: { clientId, ...fields } });
   const owner = { clientId, contactPersonId: row.id };
-  await insertPhonesAudited(trx, actor, owner, phones);
-  await insertEmailsAudited(trx, actor, owner, emails);
+  await insertPhonesAudited(trx, owner, phones, actor);
+  await insertEmailsAudited(trx, owner, emails, actor);
   return row.id;
 }
 

@@ -20,12 +20,17 @@ import {
   type StageOutcome,
   validateDealDetails,
 } from './deal.ts';
-import { insertDeal, selectClientDeals, selectDealById, selectDealForUpdate, selectManagerDeals, type SortedDealRow, updateDeal } from './deal.repository.ts';
+import {
+  insertDeal,
+  selectClientDeals,
+  selectDealById,
+  selectDealForUpdate,
+  selectManagerDeals,
+  type SortedDealRow,
+  updateDeal,
+} from './deal.repository.ts';
 
-export interface DealServiceDependencies {
-  readonly db: Kysely<Database>;
-  readonly clock: Clock;
-}
+export type { Deal, DealDetails, DealStage, NewDeal, StageChange } from './deal.ts';
 
 export interface ManagerDealsFilter extends PageRequest {
   readonly stages?: readonly DealStage[];
@@ -42,20 +47,20 @@ type DealFields = DealDetails & Partial<StageOutcome>;
 
 export type DealService = ReturnType<typeof createDealService>;
 
-export function createDealService({ db, clock }: DealServiceDependencies) {
+export function createDealService({ db, clock }: { db: Kysely<Database>; clock: Clock }) {
   /** Applies a change to one locked deal and audits the fields that changed. */
   function changeDeal(dealId: number, actor: Actor, decide: (context: ChangeContext) => Promise<DealFields>): Promise<Deal> {
     return db.transaction().execute(async (trx) => {
       const beforeRow = await selectDealForUpdate(trx, dealId);
       if (beforeRow === undefined) throw new NotFoundError('deal', dealId);
-      const before = toDeal(beforeRow);
+      const before = dealFromRow(beforeRow);
       const now = clock.now();
       const fields = await decide({ before, now, trx });
       const changed = describeChanges(before, fields);
       if (Object.keys(changed).length === 0) return before;
       const updated = await updateDeal(trx, dealId, { ...toColumns(fields), updated_at: now });
       await insertAuditEntry(trx, { userId: actor.userId, entity: 'deal', entityId: dealId, action: 'update', changes: changed });
-      return toDeal(updated);
+      return dealFromRow(updated);
     });
   }
 
@@ -81,10 +86,10 @@ export function createDealService({ db, clock }: DealServiceDependencies) {
           created_at: now,
           updated_at: now,
         });
-        await insertAuditEntry(trx, { userId: actor.userId, entity: 'deal', entityId: inserted.id, action: 'create', changes: auditedValues(toDeal(inserted)) });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'deal', entityId: inserted.id, action: 'create', changes: auditedValues(dealFromRow(inserted)) });
         return inserted;
       });
-      return toDeal(row);
+      return dealFromRow(row);
     },
 
     /** Title, amount, currency and manager. */
@@ -104,13 +109,13 @@ export function createDealService({ db, clock }: DealServiceDependencies) {
     async get(dealId: number): Promise<Deal> {
       const row = await selectDealById(db, dealId);
       if (row === undefined) throw new NotFoundError('deal', dealId);
-      return toDeal(row);
+      return dealFromRow(row);
     },
 
     /** Every deal of a client, newest first. */
     async listByClient(clientId: number): Promise<Deal[]> {
       const rows = await selectClientDeals(db, clientId);
-      return rows.map(toDeal);
+      return rows.map(dealFromRow);
     },
 
     /** A manager's deals, newest first, optionally only in some stages. */
@@ -118,7 +123,7 @@ export function createDealService({ db, clock }: DealServiceDependencies) {
       const limit = validateManagerFilter(filter);
       const after = filter.cursor === undefined ? undefined : timestampPositionFromCursor(filter.cursor);
       const rows = await selectManagerDeals(db, managerId, filter.stages, after, limit + 1);
-      return toPage(rows, limit, toDeal, (row: SortedDealRow) => [row.sort_key, row.id]);
+      return toPage(rows, limit, dealFromRow, (row: SortedDealRow) => [row.sort_key, row.id]);
     },
   };
 }
@@ -150,7 +155,7 @@ function toColumns(fields: DealFields): Updateable<DealsTable> {
   };
 }
 
-function toDeal(row: DealRow | SortedDealRow): Deal {
+function dealFromRow(row: DealRow | SortedDealRow): Deal {
   return {
     id: row.id,
     clientId: row.client_id,

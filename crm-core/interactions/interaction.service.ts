@@ -39,9 +39,7 @@ import {
   updateInteraction,
 } from './interaction.repository.ts';
 
-export interface InteractionServiceDependencies {
-  readonly db: Kysely<Database>;
-}
+export type { CallLogFilter, ClientHistoryFilter, Interaction, InteractionType, NewCall, NewInteraction, WrapUp } from './interaction.ts';
 
 /** `created` is false when the PBX replayed a call already recorded; `interaction` is then the stored one. */
 export interface RecordedCall {
@@ -59,7 +57,7 @@ interface ResolvedLinks {
   readonly userId: number | null;
 }
 
-export function createInteractionService({ db }: InteractionServiceDependencies) {
+export function createInteractionService({ db }: { db: Kysely<Database> }) {
   return {
     /** Logs an interaction; every link and the type must exist. */
     async record(input: NewInteraction, actor: Actor = systemActor): Promise<Interaction> {
@@ -71,7 +69,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
         await auditCreated(trx, inserted, actor);
         return inserted;
       });
-      return toInteraction(row);
+      return interactionFromRow(row);
     },
 
     /** Logs a finished PBX call once: replaying the same PBX call id, even concurrently, returns the first one. */
@@ -82,11 +80,11 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
         const inserted = await insertCallUnlessRecorded(trx, { ...callColumns(call), ...linkColumns(links) });
         if (inserted !== undefined) {
           await auditCreated(trx, inserted, actor);
-          return { interaction: toInteraction(inserted), created: true };
+          return { interaction: interactionFromRow(inserted), created: true };
         }
         const existing = await selectInteractionByPbxCallId(trx, call.pbxCallId);
         if (existing === undefined) throw new Error(`call ${call.pbxCallId} conflicted on insert but cannot be read`);
-        return { interaction: toInteraction(existing), created: false };
+        return { interaction: interactionFromRow(existing), created: false };
       });
     },
 
@@ -96,7 +94,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
       const row = await db.transaction().execute(async (trx) => {
         const before = await selectInteractionForUpdate(trx, interactionId);
         if (before === undefined) throw new NotFoundError('interaction', interactionId);
-        const changed = describeChanges(toInteraction(before), wrapUp);
+        const changed = describeChanges(interactionFromRow(before), wrapUp);
         if (Object.keys(changed).length === 0) return before;
         if (changed.type !== undefined) await requireType(trx, wrapUp.type);
         const updated = await updateInteraction(trx, interactionId, {
@@ -109,13 +107,13 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
         await insertAuditEntry(trx, { userId: actor.userId, entity: 'interaction', entityId: interactionId, action: 'update', changes: changed });
         return updated;
       });
-      return toInteraction(row);
+      return interactionFromRow(row);
     },
 
     async get(interactionId: number): Promise<Interaction> {
       const row = await selectInteractionById(db, interactionId);
       if (row === undefined) throw new NotFoundError('interaction', interactionId);
-      return toInteraction(row);
+      return interactionFromRow(row);
     },
 
     /** A client's history, newest first. */
@@ -123,7 +121,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
       const { limit } = validateClientHistoryFilter(filter);
       const after = filter.cursor === undefined ? undefined : timestampPositionFromCursor(filter.cursor);
       const rows = await selectClientInteractions(db, clientId, filter, after, limit + 1);
-      return toPage(rows, limit, toInteraction, positionOf);
+      return toPage(rows, limit, interactionFromRow, positionOf);
     },
 
     /** The call log, newest first. */
@@ -131,7 +129,7 @@ export function createInteractionService({ db }: InteractionServiceDependencies)
       const { numberDigits, limit } = validateCallLogFilter(filter);
       const after = filter.cursor === undefined ? undefined : timestampPositionFromCursor(filter.cursor);
       const rows = await selectCalls(db, { ...filter, numberDigits }, after, limit + 1);
-      return toPage(rows, limit, toInteraction, positionOf);
+      return toPage(rows, limit, interactionFromRow, positionOf);
     },
 
     async listTypes(): Promise<InteractionType[]> {
@@ -196,7 +194,7 @@ async function requireType(trx: Transaction<Database>, code: string | undefined)
 }
 
 async function auditCreated(trx: Transaction<Database>, row: InteractionRow, actor: Actor): Promise<void> {
-  await insertAuditEntry(trx, { userId: actor.userId, entity: 'interaction', entityId: row.id, action: 'create', changes: auditedValues(toInteraction(row)) });
+  await insertAuditEntry(trx, { userId: actor.userId, entity: 'interaction', entityId: row.id, action: 'create', changes: auditedValues(interactionFromRow(row)) });
 }
 
 function interactionColumns(interaction: NewInteraction): NewInteractionRow {
@@ -244,7 +242,7 @@ function positionOf(row: SortedInteractionRow): readonly [string, number] {
   return [row.sort_key, row.id];
 }
 
-function toInteraction(row: InteractionRow): Interaction {
+function interactionFromRow(row: InteractionRow): Interaction {
   return {
     id: row.id,
     channel: row.channel,

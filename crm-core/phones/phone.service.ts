@@ -42,7 +42,7 @@ export function createPhoneLookup({ db, defaultCountry }: { db: Kysely<Database>
       const digitsToMatch = trailingDigits.length >= minimumDigitsToMatchByTrailingDigits ? trailingDigits : null;
       if (e164 === null && digitsToMatch === null) return [];
       const rows = await selectPhoneMatches(db, { e164, trailingDigits: digitsToMatch, limit: maximumMatches });
-      return onePerClientOrContact(rows).map(toPhoneMatch);
+      return onePerClientOrContact(rows).map(phoneMatchFromRow);
     },
   };
 }
@@ -58,7 +58,7 @@ function onePerClientOrContact(rows: readonly PhoneMatchRow[]): PhoneMatchRow[] 
   });
 }
 
-function toPhoneMatch(row: PhoneMatchRow): PhoneMatch {
+function phoneMatchFromRow(row: PhoneMatchRow): PhoneMatch {
   return {
     matchedBy: row.matched_by,
     client: {

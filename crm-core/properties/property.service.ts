@@ -214,11 +214,11 @@ export async function loadClientPropertyValues(
   const byClient = new Map<number, ClientPropertyValue[]>();
   for (const row of rows) {
     const definition = definitions.get(row.property_id);
-    if (definition) byClient.set(row.client_id, [...(byClient.get(row.client_id) ?? []), toClientValue(definition, row)]);
+    if (definition) byClient.set(row.client_id, [...(byClient.get(row.client_id) ?? []), clientValueFromRow(definition, row)]);
   }
   return byClient;
 }
 
-function toClientValue(definition: PropertyDefinition, row: ClientPropertyValueRow): ClientPropertyValue {
+function clientValueFromRow(definition: PropertyDefinition, row: ClientPropertyValueRow): ClientPropertyValue {
   return { definition, value: fromStoredValue(definition.type, row.value) };
 }

@@ -178,9 +178,9 @@ describe('task service', () => {
     });
 
     it('gives my open tasks and the tasks of a client', async () => {
-      const mine = await allPages((cursor) => tasks.myOpenTasks(assigneeId, { limit: 3, ...(cursor ? { cursor } : {}) }));
+      const mine = await allPages((cursor) => tasks.listOpenByAssignee(assigneeId, { limit: 3, ...(cursor ? { cursor } : {}) }));
       expect(mine.map((task) => task.title)).toEqual(await expected((task) => task.state === 'open' || task.state === 'in-progress'));
-      const ofClient = await tasks.tasksOfClient(clientId);
+      const ofClient = await tasks.listByClient(clientId);
       expect(ofClient.items.map((task) => task.title)).toEqual(await expected((task) => task.clientId === clientId));
     });
 

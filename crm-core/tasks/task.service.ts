@@ -23,20 +23,17 @@ import {
 } from './task.ts';
 import { insertTask, selectTaskById, selectTaskForUpdate, selectTasks, type SortedTaskRow, updateTask } from './task.repository.ts';
 
-export interface TaskServiceDependencies {
-  readonly db: Kysely<Database>;
-  readonly clock: Clock;
-}
+export type { NewTask, Task, TaskChanges, TaskFilter } from './task.ts';
 
 export type TaskService = ReturnType<typeof createTaskService>;
 
-export function createTaskService({ db, clock }: TaskServiceDependencies) {
+export function createTaskService({ db, clock }: { db: Kysely<Database>; clock: Clock }) {
   async function list(filter: TaskFilter): Promise<Page<Task>> {
     const { limit } = validateTaskFilter(filter);
     const after = filter.cursor === undefined ? undefined : positionFromCursor(filter.cursor);
     const overdueAt = filter.overdue ? clock.now() : undefined;
     const rows = await selectTasks(db, { ...filter, overdueAt }, after, limit + 1);
-    return toPage(rows, limit, toTask, (row) => [row.sort_key, row.id]);
+    return toPage(rows, limit, taskFromRow, (row) => [row.sort_key, row.id]);
   }
 
   return {
@@ -54,10 +51,10 @@ export function createTaskService({ db, clock }: TaskServiceDependencies) {
           created_at: now,
           updated_at: now,
         });
-        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: inserted.id, action: 'create', changes: auditedValues(toTask(inserted)) });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: inserted.id, action: 'create', changes: auditedValues(taskFromRow(inserted)) });
         return inserted;
       });
-      return toTask(row);
+      return taskFromRow(row);
     },
 
     /** Changes the fields given; a state change brings its rules (see `applyStateRules`). */
@@ -66,7 +63,7 @@ export function createTaskService({ db, clock }: TaskServiceDependencies) {
       const row = await db.transaction().execute(async (trx) => {
         const beforeRow = await selectTaskForUpdate(trx, taskId);
         if (beforeRow === undefined) throw new NotFoundError('task', taskId);
-        const before = toTask(beforeRow);
+        const before = taskFromRow(beforeRow);
         const now = clock.now();
         const wanted = applyStateRules(before, validated, now);
         validateSchedule(scheduleOf({ ...before, ...withoutUndefined(wanted) }));
@@ -77,23 +74,25 @@ export function createTaskService({ db, clock }: TaskServiceDependencies) {
         await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: taskId, action: 'update', changes: changed });
         return updated;
       });
-      return toTask(row);
+      return taskFromRow(row);
     },
 
     async get(taskId: number): Promise<Task> {
       const row = await selectTaskById(db, taskId);
       if (row === undefined) throw new NotFoundError('task', taskId);
-      return toTask(row);
+      return taskFromRow(row);
     },
 
     /** Tasks soonest due first, those with no due time last. */
     list,
 
-    async myOpenTasks(userId: number, page: PageRequest = {}): Promise<Page<Task>> {
-      return list({ ...page, assigneeId: userId, states: unfinishedStates });
+    /** A user's open and in-progress tasks, soonest due first. */
+    async listOpenByAssignee(assigneeId: number, page: PageRequest = {}): Promise<Page<Task>> {
+      return list({ ...page, assigneeId, states: unfinishedStates });
     },
 
-    async tasksOfClient(clientId: number, page: PageRequest = {}): Promise<Page<Task>> {
+    /** A client's tasks, soonest due first. */
+    async listByClient(clientId: number, page: PageRequest = {}): Promise<Page<Task>> {
       return list({ ...page, clientId });
     },
   };
@@ -165,7 +164,7 @@ function toColumns(changes: TaskChanges): Updateable<TasksTable> {
   };
 }
 
-function toTask(row: TaskRow | SortedTaskRow): Task {
+function taskFromRow(row: TaskRow | SortedTaskRow): Task {
   return {
     id: row.id,
     title: row.title,

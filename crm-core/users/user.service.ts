@@ -27,9 +27,7 @@ import {
   updateUser,
 } from './user.repository.ts';
 
-export interface UserServiceDependencies {
-  readonly db: Kysely<Database>;
-}
+export type { NewUser, SipCredentials, User, UserChanges } from './user.ts';
 
 export type UserService = ReturnType<typeof createUserService>;
 
@@ -38,7 +36,7 @@ const uniqueFieldMessages: UniqueFieldMessages = {
   users_extension_key: ['extension', 'is already assigned to another user'],
 };
 
-export function createUserService({ db }: UserServiceDependencies) {
+export function createUserService({ db }: { db: Kysely<Database> }) {
   const decoy = decoyHash();
 
   return {
@@ -57,18 +55,18 @@ export function createUserService({ db }: UserServiceDependencies) {
             password_hash: passwordHash,
             locale: user.locale,
           });
-          await insertAuditEntry(trx, { userId: actor.userId, entity: 'user', entityId: inserted.id, action: 'create', changes: auditedValues(toUser(inserted)) });
+          await insertAuditEntry(trx, { userId: actor.userId, entity: 'user', entityId: inserted.id, action: 'create', changes: auditedValues(userFromRow(inserted)) });
           return inserted;
         }),
       );
-      return toUser(row);
+      return userFromRow(row);
     },
 
     /** The active user with this login and password, or null; as slow for an unknown login as for a wrong password. */
     async verifyCredentials(login: string, password: string): Promise<User | null> {
       const row = await selectLoginCredentials(db, normalizeLogin(login));
       const passwordMatches = await verifyPassword(password, row?.password_hash ?? decoy);
-      return row !== undefined && passwordMatches && row.active ? toUser(row) : null;
+      return row !== undefined && passwordMatches && row.active ? userFromRow(row) : null;
     },
 
     async update(userId: number, changes: UserChanges, actor: Actor = systemActor): Promise<User> {
@@ -78,7 +76,7 @@ export function createUserService({ db }: UserServiceDependencies) {
           const before = await selectUserForUpdate(trx, userId);
           if (before === undefined) throw new NotFoundError('user', userId);
           const { sipPassword, ...profile } = wanted;
-          const changed: Record<string, unknown> = describeChanges(toUser(before), profile);
+          const changed: Record<string, unknown> = describeChanges(userFromRow(before), profile);
           if (sipPassword !== undefined) changed.sipPassword = 'changed';
           if (Object.keys(changed).length === 0) return before;
           const updated = await updateUser(trx, userId, toColumns(wanted));
@@ -86,7 +84,7 @@ export function createUserService({ db }: UserServiceDependencies) {
           return updated ?? before;
         }),
       );
-      return toUser(row);
+      return userFromRow(row);
     },
 
     async changePassword(userId: number, newPassword: string, actor: Actor = systemActor): Promise<void> {
@@ -102,18 +100,18 @@ export function createUserService({ db }: UserServiceDependencies) {
     async get(userId: number): Promise<User> {
       const row = await selectUserById(db, userId);
       if (row === undefined) throw new NotFoundError('user', userId);
-      return toUser(row);
+      return userFromRow(row);
     },
 
     async list(options: { includeInactive?: boolean } = {}): Promise<User[]> {
       const rows = await selectUsers(db, options.includeInactive ?? false);
-      return rows.map(toUser);
+      return rows.map(userFromRow);
     },
 
     /** Who answers on this PBX extension (active or not: the caller decides what an inactive user means). */
     async findByExtension(extension: string): Promise<User | null> {
       const row = await selectUserByExtension(db, extension);
-      return row === undefined ? null : toUser(row);
+      return row === undefined ? null : userFromRow(row);
     },
 
     /** The browser phone's registration secret; null when the user has none. */
@@ -126,7 +124,7 @@ export function createUserService({ db }: UserServiceDependencies) {
   };
 }
 
-function toUser(row: PublicUserRow): User {
+function userFromRow(row: PublicUserRow): User {
   return {
     id: row.id,
     login: row.login,
