@@ -1,20 +1,14 @@
 import { type Kysely, type SelectQueryBuilder, sql, type Transaction, type Updateable } from 'kysely';
-import type { CallOutcome, Channel, Database, Direction, InteractionRow, InteractionsTable, NewInteractionRow } from '../../db/schema.ts';
+import type { Channel, Database, Direction, InteractionRow, InteractionsTable, NewInteractionRow } from '../../db/schema.ts';
 import type { KeysetPosition } from '../shared/keyset-page.ts';
 import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
+import type { CallLogFilter } from './interaction.ts';
 
 /** A row with its position in newest-first order, `started_at` to the microsecond as ISO text. */
 export type SortedInteractionRow = InteractionRow & { readonly sort_key: string };
 
-export interface CallLogQuery {
-  readonly from?: Date;
-  readonly to?: Date;
-  readonly userId?: number;
-  readonly direction?: Direction;
-  readonly outcome?: CallOutcome;
-  readonly clientId?: number;
-  readonly numberDigits?: string;
-}
+/** The call log filter with the number as digits only. */
+export type CallLogQuery = Omit<CallLogFilter, 'number' | 'limit' | 'cursor'> & { readonly numberDigits?: string };
 
 export async function insertInteraction(trx: Transaction<Database>, row: NewInteractionRow): Promise<InteractionRow> {
   return trx.insertInto('interactions').values(row).returningAll().executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, PropertyDefinitionRow } from '../../db/schema.ts';
-import { checkBoolean, checkId, checkList, checkOneOf, checkRequiredText } from '../shared/field-checks.ts';
+import { checkBoolean, checkId, checkList, checkOneOf, checkRequiredText, fieldsOf } from '../shared/field-checks.ts';
 import { withUniqueFieldErrors, type UniqueFieldMessages } from '../shared/unique-field-errors.ts';
 import { createIssueCollector, NotFoundError, type Issues } from '../shared/validation-error.ts';
 import {
@@ -146,7 +146,7 @@ export async function checkPropertyValueInputs(
   issues: Issues,
 ): Promise<PropertyValueChange[]> {
   const items = checkList(input, field, issues).map((item, index) => {
-    const { propertyId, value } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const { propertyId, value } = fieldsOf(item);
     return { index, propertyId: checkId(propertyId, `${field}.${index}.propertyId`, issues), value };
   });
   const known = await selectPropertyDefinitionsByIds(db, items.map((item) => item.propertyId).filter(Number.isSafeInteger));

@@ -49,6 +49,11 @@ export function checkOneOf<T extends string>(value: unknown, allowed: readonly T
   return value as T;
 }
 
+export function checkBoolean(value: unknown, field: string, issues: Issues): boolean {
+  if (typeof value !== 'boolean') issues.add(field, 'must be true or false');
+  return value as boolean;
+}
+
 export function checkOptionalDate(value: unknown, field: string, issues: Issues): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value !== 'string' || !isCalendarDate(value)) {
@@ -93,16 +98,6 @@ export function checkList(value: unknown, field: string, issues: Issues): readon
   return value;
 }
 
-function checkLength(text: string, field: string, issues: Issues, maxLength: number): string {
-  if (text.length > maxLength) issues.add(field, `must be at most ${maxLength} characters`);
-  return text;
-}
-
-export function checkBoolean(value: unknown, field: string, issues: Issues): boolean {
-  if (typeof value !== 'boolean') issues.add(field, 'must be true or false');
-  return value as boolean;
-}
-
 /** `phones` under `contactPersons.0` is `contactPersons.0.phones`; at the top level, just `phones`. */
 export function fieldPath(prefix: string, name: string | number): string {
   return prefix === '' ? String(name) : `${prefix}.${name}`;
@@ -111,4 +106,9 @@ export function fieldPath(prefix: string, name: string | number): string {
 /** Reads a field of input that should be an object, without trusting that it is one. */
 export function fieldsOf(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function checkLength(text: string, field: string, issues: Issues, maxLength: number): string {
+  if (text.length > maxLength) issues.add(field, `must be at most ${maxLength} characters`);
+  return text;
 }

@@ -1,7 +1,7 @@
 /**
  * Lists sorted by a timestamp carry the last row's timestamp in their cursor as UTC text with all
- * six fractional digits: a JavaScript Date holds milliseconds only, and a page boundary rounded to
- * them would skip or repeat rows.
+ * six fractional digits: a JavaScript Date holds only milliseconds, and a page boundary rounded to
+ * the millisecond would skip or repeat rows.
  */
 import { type RawBuilder, sql } from 'kysely';
 import { decodeCursor, foreignCursor, type KeysetPosition } from './keyset-page.ts';

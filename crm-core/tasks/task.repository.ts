@@ -1,20 +1,16 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
-import type { Database, TaskRow, TasksTable, TaskState } from '../../db/schema.ts';
+import type { Database, TaskRow, TasksTable } from '../../db/schema.ts';
 import type { KeysetPosition } from '../shared/keyset-page.ts';
 import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
+import { type TaskFilter, unfinishedStates } from './task.ts';
 
 /** A row with its place in due-first order: `due_at` to the microsecond as ISO text, null last. */
 export type SortedTaskRow = TaskRow & { readonly sort_key: string | null };
 
-export interface TaskQuery {
-  readonly assigneeId?: number;
-  readonly clientId?: number;
-  readonly states?: readonly TaskState[];
-  readonly dueFrom?: Date;
-  readonly dueTo?: Date;
+export type TaskQuery = Omit<TaskFilter, 'overdue' | 'limit' | 'cursor'> & {
   /** Unfinished tasks due before this instant. */
   readonly overdueAt?: Date;
-}
+};
 
 export async function insertTask(trx: Transaction<Database>, row: Insertable<TasksTable>): Promise<TaskRow> {
   return trx.insertInto('tasks').values(row).returningAll().executeTakeFirstOrThrow();
@@ -46,7 +42,7 @@ export async function selectTasks(
   if (filter.dueFrom !== undefined) query = query.where('due_at', '>=', filter.dueFrom);
   if (filter.dueTo !== undefined) query = query.where('due_at', '<', filter.dueTo);
   if (filter.overdueAt !== undefined) {
-    query = query.where('due_at', '<', filter.overdueAt).where('state', 'in', ['open', 'in-progress']);
+    query = query.where('due_at', '<', filter.overdueAt).where('state', 'in', unfinishedStates);
   }
   if (after !== undefined) {
     query = query.where(
