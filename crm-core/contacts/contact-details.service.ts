@@ -9,6 +9,7 @@ import { auditedValues, insertAuditEntry } from '../audit/audit.repository.ts';
 import { selectClientForUpdate, touchClient } from '../clients/client.repository.ts';
 import { deleteEmail, insertEmail, selectEmailForUpdate } from '../emails/email.repository.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
+import { linkUnlinkedCallsToClient } from '../interactions/interaction-linking.ts';
 import { deletePhone, insertPhone, selectPhoneForUpdate } from '../phones/phone.repository.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
 import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
@@ -111,6 +112,8 @@ export async function insertPhonesAudited(
     await insertAuditEntry(trx, { userId: actor.userId, entity: 'phone', entityId: id, action: 'create', changes: auditedValues(phone) });
     added.push(phone);
   }
+  const numbers = added.flatMap((phone) => (phone.e164 === null ? [] : [phone.e164]));
+  await linkUnlinkedCallsToClient(trx, owner.clientId, numbers, actor);
   return added;
 }
 

@@ -93,7 +93,12 @@ export async function linkInteractionsFromNumbers(
     .updateTable('interactions')
     .set({ client_id: clientId, updated_at: sql`now()` })
     .where('client_id', 'is', null)
-    .where('from_number', 'in', numbers)
+    .where((eb) =>
+      eb.or([
+        eb('from_number', 'in', numbers),
+        eb.and([eb('direction', '=', 'out'), eb('to_number', 'in', numbers)]),
+      ]),
+    )
     .returning(['id', 'from_number'])
     .execute();
 }

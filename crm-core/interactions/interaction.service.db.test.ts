@@ -8,7 +8,8 @@ import { clientSearchText } from '../clients/search-text.ts';
 import type { Page } from '../shared/keyset-page.ts';
 import { ValidationError } from '../shared/validation-error.ts';
 import type { CallLogFilter, Interaction, NewCall } from './interaction.ts';
-import { createInteractionService, type InteractionService, linkUnlinkedCallsToClient } from './interaction.service.ts';
+import { linkUnlinkedCallsToClient } from './interaction-linking.ts';
+import { createInteractionService, type InteractionService } from './interaction.service.ts';
 
 let database: OpenDatabase;
 let db: Kysely<Database>;

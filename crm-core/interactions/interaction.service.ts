@@ -1,4 +1,4 @@
-import { type Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, InteractionRow, NewInteractionRow } from '../../db/schema.ts';
 import { auditedValues, describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { checkClientAndContactPerson } from '../contacts/contact-person.service.ts';
@@ -7,6 +7,7 @@ import { type Page, toPage } from '../shared/keyset-page.ts';
 import { timestampPositionFromCursor } from '../shared/timestamp-sort-key.ts';
 import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
+import { linkUnlinkedCallsToClient } from './interaction-linking.ts';
 import {
   type CallLogFilter,
   type ClientHistoryFilter,
@@ -28,7 +29,6 @@ import {
   insertInteraction,
   insertInteractionType,
   interactionTypeExists,
-  linkInteractionsFromNumbers,
   selectCalls,
   selectClientInteractions,
   selectInteractionById,
@@ -145,36 +145,6 @@ export function createInteractionService({ db }: { db: Kysely<Database> }) {
 
     linkUnlinkedCallsToClient,
   };
-}
-
-/**
- * Gives a client the earlier interactions from numbers that matched no client at the time, once
- * those numbers are added to the client. The client service calls this in its own transaction
- * (pass `trx`) so the new phone and the linked calls land together; given `db`, it opens one.
- * Returns how many interactions were linked.
- */
-export async function linkUnlinkedCallsToClient(
-  executor: Kysely<Database>,
-  clientId: number,
-  e164Numbers: readonly string[],
-  actor: Actor = systemActor,
-): Promise<number> {
-  const numbers = [...new Set(e164Numbers.filter((number) => number.length > 0))];
-  if (numbers.length === 0) return 0;
-  const link = async (trx: Transaction<Database>) => {
-    const linked = await linkInteractionsFromNumbers(trx, clientId, numbers);
-    for (const interaction of linked) {
-      await insertAuditEntry(trx, {
-        userId: actor.userId,
-        entity: 'interaction',
-        entityId: interaction.id,
-        action: 'update',
-        changes: { clientId: { from: null, to: clientId } },
-      });
-    }
-    return linked.length;
-  };
-  return executor instanceof Transaction ? link(executor) : executor.transaction().execute(link);
 }
 
 /** Checks that everything the interaction points at exists, naming each missing one. */

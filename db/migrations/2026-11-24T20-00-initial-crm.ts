@@ -155,6 +155,7 @@ const statements = [
   `CREATE INDEX interactions_time ON interactions (started_at DESC, id DESC)`,
   `CREATE INDEX interactions_calls_by_agent ON interactions (user_id, started_at DESC) WHERE channel = 'call'`,
   `CREATE INDEX interactions_unlinked_numbers ON interactions (from_number) WHERE client_id IS NULL`,
+  `CREATE INDEX interactions_unlinked_dialled ON interactions (to_number) WHERE client_id IS NULL AND direction = 'out'`,
 
   `CREATE TABLE deals (
      id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
