@@ -34,3 +34,18 @@ describe('configuration from the environment', () => {
     for (const variable of ['PORT', 'DEFAULT_COUNTRY', 'AMI_SECRET', 'LOG_LEVEL']) expect(message).toContain(variable);
   });
 });
+
+describe('dialplan settings for a real Asterisk', () => {
+  it('dial agents over PJSIP from the FreePBX-style internal context unless told otherwise', () => {
+    expect(loadConfig({}).dialplan).toEqual({
+      originateContext: 'from-internal',
+      transferContext: 'from-internal',
+      agentChannel: 'PJSIP/{ext}',
+      companyCallerId: undefined,
+    });
+  });
+
+  it('refuse an agent channel template without the {ext} placeholder', () => {
+    expect(() => loadConfig({ PBX_AGENT_CHANNEL: 'SIP/101' })).toThrow(/PBX_AGENT_CHANNEL/);
+  });
+});

@@ -17,6 +17,10 @@ export const EnvironmentSchema = Type.Object({
   AMI_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 5038 }),
   AMI_USERNAME: Type.String({ default: 'crm' }),
   AMI_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  PBX_ORIGINATE_CONTEXT: Type.String({ minLength: 1, default: 'from-internal', description: 'Dialplan context a click-to-call dials the customer from' }),
+  PBX_TRANSFER_CONTEXT: Type.String({ minLength: 1, default: 'from-internal', description: 'Dialplan context a transferred caller is sent to' }),
+  PBX_AGENT_CHANNEL: Type.String({ pattern: '\\{ext\\}', default: 'PJSIP/{ext}', description: "How an agent's phone is dialled" }),
+  PBX_COMPANY_CALLER_ID: Type.Optional(Type.String({ minLength: 1, description: 'Number customers see on a click-to-call' })),
   DEMO_CLIENTS: Type.Integer({ minimum: 0, default: 2000, description: 'Clients seeded on the first demo start' }),
   DEMO_CALLS_PER_MINUTE: Type.Number({ minimum: 0, default: 6, description: 'Simulated call rate in demo mode' }),
   DEMO_PASSWORD: Type.String({ minLength: 8, default: 'demo-password', description: 'Password of the seeded demo users' }),
@@ -31,6 +35,13 @@ export interface Config {
   readonly defaultCountry: string;
   /** Absent in demo mode: the product then runs its own AMI simulator. */
   readonly ami?: { readonly host: string; readonly port: number; readonly username: string; readonly secret: string };
+  /** How the site's dialplan is laid out (ignored in demo mode, which knows its simulator's). */
+  readonly dialplan: {
+    readonly originateContext: string;
+    readonly transferContext: string;
+    readonly agentChannel: string;
+    readonly companyCallerId?: string;
+  };
   readonly demo: { readonly clients: number; readonly callsPerMinute: number; readonly password: string };
 }
 
@@ -74,6 +85,12 @@ function toConfig(env: Environment): Config {
     ami: env.AMI_HOST
       ? { host: env.AMI_HOST, port: env.AMI_PORT, username: env.AMI_USERNAME, secret: env.AMI_SECRET ?? '' }
       : undefined,
+    dialplan: {
+      originateContext: env.PBX_ORIGINATE_CONTEXT,
+      transferContext: env.PBX_TRANSFER_CONTEXT,
+      agentChannel: env.PBX_AGENT_CHANNEL,
+      companyCallerId: env.PBX_COMPANY_CALLER_ID,
+    },
     demo: { clients: env.DEMO_CLIENTS, callsPerMinute: env.DEMO_CALLS_PER_MINUTE, password: env.DEMO_PASSWORD },
   };
 }

@@ -99,3 +99,17 @@ export async function selectPhoneMatches(db: Kysely<Database>, query: PhoneMatch
     .limit(query.limit)
     .execute();
 }
+
+/** Some E.164 numbers of active clients, for the demo's simulated callers. */
+export async function selectSampleClientNumbers(db: Kysely<Database>, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('phones')
+    .innerJoin('clients', 'clients.id', 'phones.client_id')
+    .select('phones.e164')
+    .where('phones.e164', 'is not', null)
+    .where('clients.archived_at', 'is', null)
+    .orderBy('phones.id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.e164!);
+}

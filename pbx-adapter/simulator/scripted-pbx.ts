@@ -366,7 +366,7 @@ export function createScriptedPbx(options: ScriptedPbxOptions): ScriptedPbx {
       placed(startCall(name, { ...identities }, { ...params }, { ...API_REQUEST, ...(actionId !== undefined ? { actionId } : {}) })),
     busyAgents: () => busyAgents(player),
     startDemoTraffic(demo) {
-      const stop = startDemoTraffic({ pbx, scheduler, log }, demo);
+      const stop = startDemoTraffic({ pbx, scheduler, log: options.log }, demo);
       demoStops.add(stop);
       return () => {
         demoStops.delete(stop);

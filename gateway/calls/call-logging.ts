@@ -1,0 +1,120 @@
+/**
+ * Every finished call becomes exactly one interaction in the CRM. Recording is idempotent on the
+ * PBX call id, so a replayed or resynced call never appears twice; a call whose number matches
+ * no client is still logged, and is linked when the number is later added to a client.
+ */
+import type { Logger } from 'pino';
+import type { CountryCode } from 'libphonenumber-js';
+import type { InteractionService } from '../../crm-core/interactions/interaction.service.ts';
+import { maskPhone, parsePhoneNumber } from '../../crm-core/phones/phone-number.ts';
+import type { PhoneLookup } from '../../crm-core/phones/phone.service.ts';
+import type { UserService } from '../../crm-core/users/user.service.ts';
+import type { CallSummary, PbxEvent } from '../../pbx-adapter/index.ts';
+
+export interface CallLoggingDependencies {
+  readonly pbx: { on(listener: (event: PbxEvent) => void): () => void };
+  readonly interactions: Pick<InteractionService, 'recordCall'>;
+  readonly phoneLookup: Pick<PhoneLookup, 'findClientsByPhone'>;
+  readonly users: Pick<UserService, 'findByExtension'>;
+  readonly defaultCountry: CountryCode;
+  readonly log: Logger;
+  /** Delays between attempts when the database refuses a write. */
+  readonly retryDelaysMs?: readonly number[];
+}
+
+export interface CallLogging {
+  /** Resolves when every call that has ended so far is written (or has failed for good). */
+  drain(): Promise<void>;
+  stop(): void;
+}
+
+const defaultRetryDelaysMs = [200, 1_000, 5_000, 15_000];
+
+export function startCallLogging(dependencies: CallLoggingDependencies): CallLogging {
+  const log = dependencies.log.child({ module: 'call-logging' });
+  const pending = new Set<Promise<void>>();
+
+  const unsubscribe = dependencies.pbx.on((event) => {
+    if (event.type !== 'call.ended' || !isCustomerCall(event.call)) return;
+    const writing = logWithRetries(dependencies, event.call, log).finally(() => pending.delete(writing));
+    pending.add(writing);
+  });
+
+  return {
+    drain: async () => {
+      while (pending.size > 0) await Promise.all(pending);
+    },
+    stop: unsubscribe,
+  };
+}
+
+/** Supervisor listen-ins and attended-transfer consultations are not calls with a customer. */
+function isCustomerCall(call: CallSummary): boolean {
+  return !call.isSupervision && call.mergedInto === undefined;
+}
+
+async function logWithRetries(dependencies: CallLoggingDependencies, call: CallSummary, log: Logger): Promise<void> {
+  const delays = dependencies.retryDelaysMs ?? defaultRetryDelaysMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { created } = await logCall(dependencies, call);
+      log.info({ callId: call.callId, outcome: call.outcome, created }, 'call logged');
+      return;
+    } catch (error) {
+      const delay = delays[attempt];
+      if (delay === undefined) {
+        log.error({ err: error, callId: call.callId }, 'call could not be logged');
+        return;
+      }
+      log.warn({ err: error, callId: call.callId, retryInMs: delay }, 'logging a call failed; retrying');
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+async function logCall(dependencies: CallLoggingDependencies, call: CallSummary) {
+  const customerNumber = call.direction === 'outbound' ? call.to : call.from;
+  const [client, agent] = await Promise.all([
+    findOnlyClient(dependencies, customerNumber),
+    findAgent(dependencies, call),
+  ]);
+  return dependencies.interactions.recordCall({
+    pbxCallId: call.callId,
+    direction: call.direction === 'inbound' ? 'in' : call.direction === 'outbound' ? 'out' : null,
+    fromNumber: toStoredNumber(call.from, dependencies.defaultCountry),
+    toNumber: toStoredNumber(call.to, dependencies.defaultCountry),
+    outcome: call.outcome,
+    startedAt: new Date(call.startedAt),
+    endedAt: new Date(call.endedAt),
+    waitSeconds: Math.round(call.waitSeconds),
+    talkSeconds: Math.round(call.talkSeconds),
+    queue: call.queue ?? null,
+    clientId: client?.clientId ?? null,
+    contactPersonId: client?.contactPersonId ?? null,
+    userId: agent?.id ?? null,
+  });
+}
+
+/** Links the call only when the number names one client; several matches wait for the operator's choice. */
+async function findOnlyClient(dependencies: CallLoggingDependencies, number: string) {
+  if (!number) return undefined;
+  const matches = await dependencies.phoneLookup.findClientsByPhone(number);
+  const clientIds = new Set(matches.map((match) => match.client.id));
+  const [first] = matches;
+  if (clientIds.size !== 1 || first === undefined) {
+    if (clientIds.size > 1) dependencies.log.debug({ number: maskPhone(number), matches: clientIds.size }, 'several clients share the number');
+    return undefined;
+  }
+  return { clientId: first.client.id, contactPersonId: first.contactPerson?.id ?? null };
+}
+
+async function findAgent(dependencies: CallLoggingDependencies, call: CallSummary) {
+  const extension = call.answeredBy ?? (call.direction === 'outbound' ? call.from : call.agentsRung[0]);
+  return extension ? dependencies.users.findByExtension(extension) : null;
+}
+
+/** Numbers are stored in E.164 where they parse, so a later client with that number finds the call. */
+function toStoredNumber(number: string, defaultCountry: CountryCode): string | null {
+  if (!number) return null;
+  return parsePhoneNumber(number, defaultCountry).e164 ?? number;
+}

@@ -1,0 +1,74 @@
+/**
+ * The only entry point: `npm start`. Opens the database, connects to the PBX (or, in demo mode,
+ * to the built-in AMI simulator), logs every call, serves HTTP, and shuts down gracefully.
+ */
+import closeWithGrace from 'close-with-grace';
+import type { CountryCode } from 'libphonenumber-js';
+import pino, { type Logger } from 'pino';
+import { openDatabase, type OpenDatabase } from '../db/connect.ts';
+import { seedDatabase } from '../db/seed/seed.ts';
+import { createInteractionService } from '../crm-core/interactions/interaction.service.ts';
+import { selectSampleClientNumbers } from '../crm-core/phones/phone.repository.ts';
+import { createPhoneLookup } from '../crm-core/phones/phone.service.ts';
+import { createUserService } from '../crm-core/users/user.service.ts';
+import { RECORDED_SITE_DIALPLAN, createPbxAdapter, type DialplanSettings } from '../pbx-adapter/index.ts';
+import { buildApp } from './app.ts';
+import { startCallLogging } from './calls/call-logging.ts';
+import { loadConfig, type Config } from './config.ts';
+import { startDemoPbx, type DemoPbx } from './demo/demo-pbx.ts';
+
+const config = loadConfig();
+const log = pino({ level: config.logLevel });
+const defaultCountry = config.defaultCountry as CountryCode;
+
+const database = await openDatabase(config.database);
+log.info({ module: 'server', engine: database.engine }, 'database ready');
+
+const demo = config.ami ? undefined : await startDemo(database, config, log);
+const pbx = createPbxAdapter({
+  ami: config.ami ?? demo!.ami,
+  dialplan: demo ? RECORDED_SITE_DIALPLAN : siteDialplan(config),
+  log,
+});
+const callLogging = startCallLogging({
+  pbx,
+  interactions: createInteractionService({ db: database.db }),
+  phoneLookup: createPhoneLookup({ db: database.db, defaultCountry }),
+  users: createUserService({ db: database.db }),
+  defaultCountry,
+  log,
+});
+await pbx.start();
+
+const app = await buildApp({ log, db: database.db, pbxLinkState: () => pbx.status().state });
+await app.listen(config.http);
+
+closeWithGrace({ delay: 10_000, logger: log }, async () => {
+  await app.close();
+  await pbx.stop();
+  await callLogging.drain();
+  callLogging.stop();
+  await demo?.stop();
+  await database.close();
+});
+
+async function startDemo(opened: OpenDatabase, settings: Config, logger: Logger): Promise<DemoPbx> {
+  const seeded = await seedDatabase(opened.db, { clients: settings.demo.clients, demoPassword: settings.demo.password }, (progress) =>
+    logger.info({ module: 'seed', ...progress }, 'seeding demo data'),
+  ).catch((error: unknown) => {
+    if (error instanceof Error && error.name === 'SeedRefusedError') return undefined;
+    throw error;
+  });
+  if (seeded) logger.info({ module: 'seed', users: seeded.demoUsers.map((user) => user.login) }, 'demo data ready');
+  const knownNumbers = await selectSampleClientNumbers(opened.db, 300);
+  return startDemoPbx({ log: logger, callsPerMinute: settings.demo.callsPerMinute, knownNumbers });
+}
+
+function siteDialplan(settings: Config): DialplanSettings {
+  return {
+    originateContext: settings.dialplan.originateContext,
+    transferContext: settings.dialplan.transferContext,
+    agentChannel: settings.dialplan.agentChannel,
+    ...(settings.dialplan.companyCallerId !== undefined && { companyCallerId: settings.dialplan.companyCallerId }),
+  };
+}
