@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { issuesByField, newUser } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { createPropertyService, type PropertyDefinition } from '../properties/property.service.ts';
 import { createSegmentService, type SegmentService } from '../segments/segment.service.ts';
-import { ValidationError } from '../shared/validation-error.ts';
 import type { ClientSort } from './client-filter.ts';
 import { createClientService, type Client, type ClientFilter, type ClientService, type NewClientInput } from './client.service.ts';
 import { clientSearchText } from './search-text.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let clients: ClientService;
 let segments: SegmentService;
 let solvency: PropertyDefinition;
@@ -17,28 +16,9 @@ let contractSigned: PropertyDefinition;
 let vat: PropertyDefinition;
 const managers = { anna: 0, boris: 0 };
 
-async function insertManager(login: string): Promise<number> {
-  const row = await database.db
-    .insertInto('users')
-    .values({ login, display_name: login, role: 'manager', password_hash: 'not-a-login' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return Object.fromEntries((error as ValidationError).issues.map((issue) => [issue.field, issue.message]));
-}
-
 const names = (page: { items: readonly Client[] }) => page.items.map((client) => client.fullName);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   clients = createClientService({ db: database.db, defaultCountry: 'UA' });
   segments = createSegmentService({ db: database.db, defaultCountry: 'UA' });
   const properties = createPropertyService({ db: database.db });
@@ -46,12 +26,8 @@ beforeAll(async () => {
   turnover = await properties.define({ name: 'Turnover', type: 'number' });
   contractSigned = await properties.define({ name: 'Contract signed', type: 'date' });
   vat = await properties.define({ name: 'VAT payer', type: 'bool' });
-  managers.anna = await insertManager('anna');
-  managers.boris = await insertManager('boris');
-});
-
-afterAll(async () => {
-  await database?.close();
+  managers.anna = (await newUser(database.db, { login: 'anna', role: 'manager' })).id;
+  managers.boris = (await newUser(database.db, { login: 'boris', role: 'manager' })).id;
 });
 
 describe('search', () => {
@@ -122,7 +98,7 @@ describe('search', () => {
   });
 
   it('refuses a blank query', async () => {
-    expect(await issuesOf(clients.search('   '))).toEqual({ query: 'is required' });
+    expect(await issuesByField(clients.search('   '))).toEqual({ query: 'is required' });
   });
 });
 
@@ -180,7 +156,7 @@ describe('filters', () => {
   });
 
   it('names what is wrong in a filter', async () => {
-    const issues = await issuesOf(
+    const issues = await issuesByField(
       clients.list({
         filter: {
           kinds: ['company' as never],
@@ -251,7 +227,7 @@ describe('segments', () => {
 
   it('checks the filter on save, naming the fields, and refuses a segment of segments', async () => {
     const base = await segments.create({ name: 'Base', filter: { regions: ['Kyiv'] } });
-    const issues = await issuesOf(
+    const issues = await issuesByField(
       segments.create({
         name: ' ',
         filter: { segmentId: base.id, relationships: ['friend' as never], properties: [{ propertyId: solvency.id, anyOf: ['six'] }] },
@@ -263,7 +239,7 @@ describe('segments', () => {
       'filter.relationships.0': 'must be one of: customer, prospect, supplier, partner, other',
       'filter.properties.0.anyOf.0': 'must be one of: 1, 2, 3, 4, 5',
     });
-    expect(await issuesOf(segments.create({ name: 'Base', filter: {} }))).toEqual({ name: 'is already used by another segment' });
+    expect(await issuesByField(segments.create({ name: 'Base', filter: {} }))).toEqual({ name: 'is already used by another segment' });
   });
 
   it('saves only the parts of a filter it knows', async () => {
@@ -349,11 +325,11 @@ describe('sorting and paging', () => {
 
   it('refuses a cursor of another sort order, or one it did not issue', async () => {
     const page = await clients.list({ filter: { regions: [region] }, sort: { by: 'created', direction: 'asc' }, limit: 2 });
-    expect(await issuesOf(clients.list({ filter: { regions: [region] }, sort: { by: 'name', direction: 'asc' }, cursor: page.nextCursor! }))).toEqual({
+    expect(await issuesByField(clients.list({ filter: { regions: [region] }, sort: { by: 'name', direction: 'asc' }, cursor: page.nextCursor! }))).toEqual({
       cursor: 'belongs to a list with another sort order',
     });
     const forged = Buffer.from(JSON.stringify(['created', 'asc', 'yesterday', 1])).toString('base64url');
-    expect(await issuesOf(clients.list({ sort: { by: 'created', direction: 'asc' }, cursor: forged }))).toEqual({
+    expect(await issuesByField(clients.list({ sort: { by: 'created', direction: 'asc' }, cursor: forged }))).toEqual({
       cursor: 'is not a cursor this server issued',
     });
   });

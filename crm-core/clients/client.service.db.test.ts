@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
-import type { UserRole } from '../../db/schema.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
-import { selectAuditTrail } from '../audit/audit.repository.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditTrailOf, issuesByField, newUser } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { createPropertyService, type PropertyDefinition } from '../properties/property.service.ts';
 import type { Actor } from '../shared/actor.ts';
-import { ValidationError } from '../shared/validation-error.ts';
 import { createClientService, type ClientService, type NewClientInput } from './client.service.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let clients: ClientService;
 let operator: Actor;
 let managerId: number;
@@ -16,41 +13,14 @@ let inactiveUserId: number;
 let solvency: PropertyDefinition;
 let founded: PropertyDefinition;
 
-async function insertUser(login: string, role: UserRole, active = true): Promise<number> {
-  const row = await database.db
-    .insertInto('users')
-    .values({ login, display_name: login, role, password_hash: 'not-a-login', active })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return Object.fromEntries((error as ValidationError).issues.map((issue) => [issue.field, issue.message]));
-}
-
-async function auditOf(entity: string, id: number) {
-  return (await selectAuditTrail(database.db, entity, id)).map((row) => ({ action: row.action, userId: row.user_id, changes: row.changes }));
-}
-
 beforeAll(async () => {
-  database = await createTestDatabase();
   clients = createClientService({ db: database.db, defaultCountry: 'UA' });
-  operator = { userId: await insertUser('operator', 'operator'), role: 'operator' };
-  managerId = await insertUser('manager', 'manager');
-  inactiveUserId = await insertUser('departed', 'manager', false);
+  operator = { userId: (await newUser(database.db, { login: 'operator', role: 'operator' })).id, role: 'operator' };
+  managerId = (await newUser(database.db, { login: 'manager', role: 'manager' })).id;
+  inactiveUserId = (await newUser(database.db, { login: 'departed', role: 'manager', active: false })).id;
   const properties = createPropertyService({ db: database.db });
   solvency = await properties.define({ name: 'Solvency', type: 'enum', allowedValues: ['1', '2', '3', '4', '5'], showInPop: true });
   founded = await properties.define({ name: 'Founded', type: 'date' });
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 const everything = (): NewClientInput => ({
@@ -115,25 +85,25 @@ describe('creating a client', () => {
     const card = await clients.create(everything(), operator);
     const person = card.contactPersons[0]!;
 
-    expect(await auditOf('client', card.id)).toEqual([
+    expect(await auditTrailOf(database.db, 'client', card.id)).toEqual([
       { action: 'create', userId: operator.userId, changes: expect.objectContaining({ fullName: 'ТОВ «Зерно-Агро»', 'properties.Solvency': '4' }) },
     ]);
-    expect(await auditOf('contact_person', person.id)).toEqual([
+    expect(await auditTrailOf(database.db, 'contact_person', person.id)).toEqual([
       { action: 'create', userId: operator.userId, changes: expect.objectContaining({ clientId: card.id, fullName: 'Мар’яна Коваль' }) },
     ]);
     for (const phone of [...card.phones, ...person.phones]) {
-      expect(await auditOf('phone', phone.id)).toEqual([
+      expect(await auditTrailOf(database.db, 'phone', phone.id)).toEqual([
         { action: 'create', userId: operator.userId, changes: expect.objectContaining({ raw: phone.raw, contactPersonId: phone.contactPersonId }) },
       ]);
     }
     for (const email of [...card.emails, ...person.emails]) {
-      expect(await auditOf('email', email.id)).toEqual([{ action: 'create', userId: operator.userId, changes: expect.objectContaining({ address: email.address }) }]);
+      expect(await auditTrailOf(database.db, 'email', email.id)).toEqual([{ action: 'create', userId: operator.userId, changes: expect.objectContaining({ address: email.address }) }]);
     }
   });
 
   it('names every field that is wrong, all at once, and stores nothing', async () => {
     const before = await database.db.selectFrom('clients').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-    const issues = await issuesOf(
+    const issues = await issuesByField(
       clients.create({
         ...everything(),
         kind: 'company' as never,
@@ -170,7 +140,7 @@ describe('creating a client', () => {
   });
 
   it('refuses an inactive manager, contact persons for a person, and a phone listed twice', async () => {
-    const issues = await issuesOf(
+    const issues = await issuesByField(
       clients.create({
         kind: 'person',
         fullName: 'Петренко Іван',
@@ -199,7 +169,7 @@ describe('updating a client', () => {
 
     expect(card).toMatchObject({ fullName: 'Петренко Іван Петрович', region: null, relationship: 'partner', notes: 'VIP', kind: 'person' });
     expect(card.properties.map(({ value }) => value)).toEqual(['5']);
-    const [, update] = await auditOf('client', id);
+    const [, update] = await auditTrailOf(database.db, 'client', id);
     expect(update).toEqual({
       action: 'update',
       userId: operator.userId,
@@ -224,22 +194,22 @@ describe('updating a client', () => {
   it('writes nothing for an update that changes nothing', async () => {
     const { id } = await clients.create({ kind: 'person', fullName: 'Same Name', properties: [{ propertyId: solvency.id, value: 3 }] });
     await clients.update(id, { fullName: 'Same Name', properties: [{ propertyId: solvency.id, value: '3' }] }, operator);
-    expect((await auditOf('client', id)).map((entry) => entry.action)).toEqual(['create']);
+    expect((await auditTrailOf(database.db, 'client', id)).map((entry) => entry.action)).toEqual(['create']);
   });
 
   it('clears a property value with null', async () => {
     const { id } = await clients.create({ kind: 'person', fullName: 'Clear Me', properties: [{ propertyId: founded.id, value: '2001-01-01' }] });
     const card = await clients.update(id, { properties: [{ propertyId: founded.id, value: null }] });
     expect(card.properties).toEqual([]);
-    expect((await auditOf('client', id))[1]?.changes).toEqual({ 'properties.Founded': { from: '2001-01-01', to: null } });
+    expect((await auditTrailOf(database.db, 'client', id))[1]?.changes).toEqual({ 'properties.Founded': { from: '2001-01-01', to: null } });
   });
 
   it('names the wrong fields of a failed update and leaves the client and its audit trail as they were', async () => {
     const created = await clients.create({ kind: 'person', fullName: 'Unchanged', managerId });
-    const issues = await issuesOf(clients.update(created.id, { fullName: '', managerId: 999_999, birthday: 'yesterday' }, operator));
+    const issues = await issuesByField(clients.update(created.id, { fullName: '', managerId: 999_999, birthday: 'yesterday' }, operator));
     expect(issues).toEqual({ fullName: 'is required', managerId: 'is not an active user', birthday: 'must be a date as YYYY-MM-DD' });
     expect(await clients.getCard(created.id)).toEqual(created);
-    expect(await auditOf('client', created.id)).toHaveLength(1);
+    expect(await auditTrailOf(database.db, 'client', created.id)).toHaveLength(1);
   });
 
   it('rolls the change back when its audit entry cannot be written', async () => {
@@ -247,12 +217,12 @@ describe('updating a client', () => {
     const unknownActor: Actor = { userId: 999_999 };
     await expect(clients.update(created.id, { fullName: 'Changed' }, unknownActor)).rejects.toThrow();
     expect(await clients.getCard(created.id)).toEqual(created);
-    expect(await auditOf('client', created.id)).toHaveLength(1);
+    expect(await auditTrailOf(database.db, 'client', created.id)).toHaveLength(1);
   });
 
   it('keeps an organization with contact persons from becoming a person', async () => {
     const { id } = await clients.create({ kind: 'organization', fullName: 'Org With People', contactPersons: [{ fullName: 'Олег' }] });
-    expect(await issuesOf(clients.update(id, { kind: 'person' }))).toEqual({
+    expect(await issuesByField(clients.update(id, { kind: 'person' }))).toEqual({
       kind: 'an organization with contact persons cannot become a person; archive them first',
     });
   });
@@ -275,13 +245,13 @@ describe('archiving a client', () => {
     const restored = await clients.restore(id, operator);
     expect(restored.archivedAt).toBeNull();
     expect(await listed()).toEqual([id]);
-    expect((await auditOf('client', id)).map((entry) => entry.action)).toEqual(['create', 'archive', 'restore']);
+    expect((await auditTrailOf(database.db, 'client', id)).map((entry) => entry.action)).toEqual(['create', 'archive', 'restore']);
   });
 
   it('writes no audit entry for archiving an archived client again', async () => {
     const { id } = await clients.create({ kind: 'person', fullName: 'Twice Archived' });
     await clients.archive(id);
     await clients.archive(id);
-    expect((await auditOf('client', id)).map((entry) => entry.action)).toEqual(['create', 'archive']);
+    expect((await auditTrailOf(database.db, 'client', id)).map((entry) => entry.action)).toEqual(['create', 'archive']);
   });
 });

@@ -1,52 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
-import { selectAuditTrail } from '../audit/audit.repository.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditTrailOf, issuesByField, newUser } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { createClientService, type ClientService } from '../clients/client.service.ts';
 import type { Actor } from '../shared/actor.ts';
-import { NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { NotFoundError } from '../shared/validation-error.ts';
 import { createContactDetailsService, type ContactDetailsService } from './contact-details.service.ts';
 import { createContactPersonService, type ContactPersonService } from './contact-person.service.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let clients: ClientService;
 let contactPersons: ContactPersonService;
 let contactDetails: ContactDetailsService;
 let operator: Actor;
-
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return Object.fromEntries((error as ValidationError).issues.map((issue) => [issue.field, issue.message]));
-}
-
-async function auditOf(entity: string, id: number) {
-  return (await selectAuditTrail(database.db, entity, id)).map((row) => ({ action: row.action, userId: row.user_id, changes: row.changes }));
-}
 
 async function newOrganization(fullName = 'ТОВ «Світанок»'): Promise<number> {
   return (await clients.create({ kind: 'organization', fullName })).id;
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   const dependencies = { db: database.db, defaultCountry: 'UA' as const };
   clients = createClientService(dependencies);
   contactPersons = createContactPersonService(dependencies);
   contactDetails = createContactDetailsService(dependencies);
-  const user = await database.db
-    .insertInto('users')
-    .values({ login: 'operator', display_name: 'Operator', role: 'operator', password_hash: 'not-a-login' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const user = await newUser(database.db, { login: 'operator', displayName: 'Operator', role: 'operator' });
   operator = { userId: user.id };
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe('contact persons', () => {
@@ -61,18 +38,18 @@ describe('contact persons', () => {
     expect(person).toMatchObject({ clientId, fullName: 'Євген Ткачук', position: 'Director', birthday: '1975-09-01', archivedAt: null });
     expect(person.phones.map((phone) => phone.e164)).toEqual(['+380677654321']);
     expect((await clients.getCard(clientId)).contactPersons).toEqual([person]);
-    expect(await auditOf('contact_person', person.id)).toEqual([
+    expect(await auditTrailOf(database.db, 'contact_person', person.id)).toEqual([
       { action: 'create', userId: operator.userId, changes: { clientId, fullName: 'Євген Ткачук', position: 'Director', birthday: '1975-09-01', notes: '' } },
     ]);
-    expect(await auditOf('phone', person.phones[0]!.id)).toHaveLength(1);
-    expect(await auditOf('email', person.emails[0]!.id)).toHaveLength(1);
+    expect(await auditTrailOf(database.db, 'phone', person.phones[0]!.id)).toHaveLength(1);
+    expect(await auditTrailOf(database.db, 'email', person.emails[0]!.id)).toHaveLength(1);
   });
 
   it('refuses a contact person for a private person or an unknown client, and names wrong fields', async () => {
     const { id: personId } = await clients.create({ kind: 'person', fullName: 'Приватна Особа' });
-    expect(await issuesOf(contactPersons.add(personId, { fullName: 'Someone' }))).toEqual({ clientId: 'only an organization has contact persons' });
+    expect(await issuesByField(contactPersons.add(personId, { fullName: 'Someone' }))).toEqual({ clientId: 'only an organization has contact persons' });
     await expect(contactPersons.add(999_999, { fullName: 'Someone' })).rejects.toBeInstanceOf(NotFoundError);
-    expect(await issuesOf(contactPersons.add(await newOrganization(), { fullName: '', birthday: '1975-13-01', phones: [{ number: '1-2' }] }))).toEqual({
+    expect(await issuesByField(contactPersons.add(await newOrganization(), { fullName: '', birthday: '1975-13-01', phones: [{ number: '1-2' }] }))).toEqual({
       fullName: 'is required',
       birthday: 'must be a date as YYYY-MM-DD',
       'phones.0.number': 'is not a phone number: it needs at least 5 digits',
@@ -84,11 +61,11 @@ describe('contact persons', () => {
     const updated = await contactPersons.update(person.id, { position: 'Chief accountant', notes: 'Prefers email' }, operator);
     expect(updated).toMatchObject({ fullName: 'Ольга', position: 'Chief accountant', notes: 'Prefers email' });
 
-    expect(await issuesOf(contactPersons.update(person.id, { fullName: ' ', position: 'x'.repeat(201) }, operator))).toEqual({
+    expect(await issuesByField(contactPersons.update(person.id, { fullName: ' ', position: 'x'.repeat(201) }, operator))).toEqual({
       fullName: 'is required',
       position: 'must be at most 200 characters',
     });
-    const trail = await auditOf('contact_person', person.id);
+    const trail = await auditTrailOf(database.db, 'contact_person', person.id);
     expect(trail.map((entry) => entry.action)).toEqual(['create', 'update']);
     expect(trail[1]?.changes).toEqual({ position: { from: 'Accountant', to: 'Chief accountant' }, notes: { from: '', to: 'Prefers email' } });
   });
@@ -100,7 +77,7 @@ describe('contact persons', () => {
     expect((await clients.getCard(clientId)).contactPersons).toEqual([]);
     await contactPersons.restore(person.id, operator);
     expect((await clients.getCard(clientId)).contactPersons.map((shown) => shown.id)).toEqual([person.id]);
-    expect((await auditOf('contact_person', person.id)).map((entry) => entry.action)).toEqual(['create', 'archive', 'restore']);
+    expect((await auditTrailOf(database.db, 'contact_person', person.id)).map((entry) => entry.action)).toEqual(['create', 'archive', 'restore']);
   });
 });
 
@@ -116,7 +93,7 @@ describe('phones and emails', () => {
     expect((await clients.getCard(clientId)).phones).toEqual([phone, unreadable]);
     const lastUpdated = await clients.list({ filter: { query: 'touched' }, sort: { by: 'updated', direction: 'desc' } });
     expect(lastUpdated.items.map((client) => client.id)[0]).toBe(clientId);
-    expect(await auditOf('phone', phone.id)).toEqual([
+    expect(await auditTrailOf(database.db, 'phone', phone.id)).toEqual([
       { action: 'create', userId: operator.userId, changes: { clientId, contactPersonId: null, raw: '+380 44 555 66 77 ext. 12', e164: '+380445556677', extension: '12', kind: 'work' } },
     ]);
   });
@@ -127,7 +104,7 @@ describe('phones and emails', () => {
     await contactDetails.removePhone(phone.id, operator);
 
     expect((await clients.getCard(clientId)).phones).toEqual([]);
-    const trail = await auditOf('phone', phone.id);
+    const trail = await auditTrailOf(database.db, 'phone', phone.id);
     expect(trail.map((entry) => entry.action)).toEqual(['create', 'delete']);
     expect(trail[1]).toEqual({ action: 'delete', userId: operator.userId, changes: expect.objectContaining({ raw: '050 111 22 33', e164: '+380501112233' }) });
     await expect(contactDetails.removePhone(phone.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -141,18 +118,18 @@ describe('phones and emails', () => {
     expect((await clients.getCard(clientId)).contactPersons[0]?.emails).toEqual([email]);
     await contactDetails.removeEmail(email.id, operator);
     expect((await clients.getCard(clientId)).contactPersons[0]?.emails).toEqual([]);
-    expect((await auditOf('email', email.id)).map((entry) => entry.action)).toEqual(['create', 'delete']);
+    expect((await auditTrailOf(database.db, 'email', email.id)).map((entry) => entry.action)).toEqual(['create', 'delete']);
   });
 
   it('names a wrong address or number, and refuses a contact person of another client', async () => {
     const clientId = await newOrganization();
     const otherPerson = await contactPersons.add(await newOrganization('Інша фірма'), { fullName: 'Чужий' });
-    expect(await issuesOf(contactDetails.addEmail({ clientId }, { address: 'zoriana at svitanok' }))).toEqual({ address: 'is not an email address' });
-    expect(await issuesOf(contactDetails.addPhone({ clientId }, { number: '112', kind: 'pager' as never }))).toEqual({
+    expect(await issuesByField(contactDetails.addEmail({ clientId }, { address: 'zoriana at svitanok' }))).toEqual({ address: 'is not an email address' });
+    expect(await issuesByField(contactDetails.addPhone({ clientId }, { number: '112', kind: 'pager' as never }))).toEqual({
       number: 'is not a phone number: it needs at least 5 digits',
       kind: 'must be one of: mobile, work, home, fax',
     });
-    expect(await issuesOf(contactDetails.addPhone({ clientId, contactPersonId: otherPerson.id }, { number: '050 111 22 33' }))).toEqual({
+    expect(await issuesByField(contactDetails.addPhone({ clientId, contactPersonId: otherPerson.id }, { number: '050 111 22 33' }))).toEqual({
       contactPersonId: 'is not a current contact person of this client',
     });
     expect((await clients.getCard(clientId)).phones).toEqual([]);

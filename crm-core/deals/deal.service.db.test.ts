@@ -1,61 +1,28 @@
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/schema.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { allPages } from '../../tests/support/all-pages.ts';
+import { newClient, newUser, validationIssues } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { selectAuditTrail } from '../audit/audit.repository.ts';
-import { clientSearchText } from '../clients/search-text.ts';
-import { ValidationError } from '../shared/validation-error.ts';
 import type { Deal } from './deal.ts';
 import { createDealService, type DealService } from './deal.service.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let db: Kysely<Database>;
 let deals: DealService;
 let now = new Date('2026-05-01T09:00:00.000Z');
 const clock = { now: () => now };
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+beforeAll(() => {
   db = database.db;
   deals = createDealService({ db, clock });
 });
 
-afterAll(async () => {
-  await database.close();
-});
-
-async function insertUser(login: string): Promise<number> {
-  const row = await db
-    .insertInto('users')
-    .values({ login, display_name: login, role: 'manager', password_hash: 'not-a-login' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function insertClient(fullName: string): Promise<number> {
-  const row = await db
-    .insertInto('clients')
-    .values({ kind: 'organization', full_name: fullName, search_text: clientSearchText(fullName, null) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function validationIssues(work: Promise<unknown>) {
-  const error = await work.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues;
-}
-
 describe('deal service', () => {
   it('opens a deal with an exact decimal amount, managed by its creator', async () => {
-    const managerId = await insertUser('deal-maker');
-    const clientId = await insertClient('Dnipro Steel');
+    const { id: managerId } = await newUser(db, { login: 'deal-maker', role: 'manager' });
+    const { id: clientId } = await newClient(db, { fullName: 'Dnipro Steel' });
     const deal = await deals.create({ clientId, title: 'Rolled steel, Q3', amount: '125000.5' }, { userId: managerId });
     expect(deal).toMatchObject({ clientId, managerId, amount: '125000.50', currency: 'UAH', stage: 'new', closedAt: null, openedAt: now });
     expect(await deals.get(deal.id)).toEqual(deal);
@@ -72,8 +39,8 @@ describe('deal service', () => {
   });
 
   it('refuses to lose a deal without a reason, and closes it when lost or won', async () => {
-    const managerId = await insertUser('closer');
-    const clientId = await insertClient('Lviv Coffee');
+    const { id: managerId } = await newUser(db, { login: 'closer', role: 'manager' });
+    const { id: clientId } = await newClient(db, { fullName: 'Lviv Coffee' });
     const deal = await deals.create({ clientId, title: 'Coffee machines', amount: '48000' }, { userId: managerId });
 
     expect(await validationIssues(deals.updateStage(deal.id, { stage: 'lost' }))).toEqual([
@@ -104,9 +71,9 @@ describe('deal service', () => {
   });
 
   it('updates details and records only real changes', async () => {
-    const managerId = await insertUser('editor');
-    const otherManagerId = await insertUser('successor');
-    const deal = await deals.create({ clientId: await insertClient('Odesa Port'), title: 'Cranes', amount: '1000' }, { userId: managerId });
+    const { id: managerId } = await newUser(db, { login: 'editor', role: 'manager' });
+    const { id: otherManagerId } = await newUser(db, { login: 'successor', role: 'manager' });
+    const deal = await deals.create({ clientId: (await newClient(db, { fullName: 'Odesa Port' })).id, title: 'Cranes', amount: '1000' }, { userId: managerId });
     await deals.update(deal.id, { amount: '1000.00', title: 'Cranes' });
     const updated = await deals.update(deal.id, { amount: '1500.5', currency: 'eur', managerId: otherManagerId });
     expect(updated).toMatchObject({ amount: '1500.50', currency: 'EUR', managerId: otherManagerId });
@@ -121,8 +88,8 @@ describe('deal service', () => {
   });
 
   it('lists deals by client and by manager, newest first, page by page', async () => {
-    const managerId = await insertUser('portfolio');
-    const clientIds = [await insertClient('First Buyer'), await insertClient('Second Buyer')];
+    const { id: managerId } = await newUser(db, { login: 'portfolio', role: 'manager' });
+    const clientIds = [(await newClient(db, { fullName: 'First Buyer' })).id, (await newClient(db, { fullName: 'Second Buyer' })).id];
     const created: Deal[] = [];
     for (let index = 0; index < 7; index++) {
       now = new Date(Date.UTC(2026, 5, 1 + Math.floor(index / 2)));
@@ -135,13 +102,7 @@ describe('deal service', () => {
       newestFirst.filter((deal) => deal.clientId === clientIds[0]).map((deal) => deal.title),
     );
 
-    const seen: Deal[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await deals.listByManager(managerId, { limit: 2, ...(cursor ? { cursor } : {}) });
-      seen.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
+    const seen = await allPages((cursor) => deals.listByManager(managerId, { limit: 2, ...(cursor ? { cursor } : {}) }));
     expect(seen.map((deal) => deal.title)).toEqual(newestFirst.map((deal) => deal.title));
 
     const open = await deals.listByManager(managerId, { stages: ['new', 'in-progress'] });

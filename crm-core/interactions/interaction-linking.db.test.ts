@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { newCallInteraction } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { createClientService } from '../clients/client.service.ts';
 import { createContactDetailsService } from '../contacts/contact-details.service.ts';
 import { selectAuditTrail } from '../audit/audit.repository.ts';
 import { createInteractionService } from './interaction.service.ts';
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 function services() {
   const { db } = database;
@@ -21,22 +17,10 @@ function services() {
   };
 }
 
-let callSequence = 0;
-async function recordCallWith(number: string, direction: 'in' | 'out') {
-  const { interactions } = services();
-  const startedAt = new Date('2026-11-20T10:00:00Z');
-  const { interaction } = await interactions.recordCall({
-    pbxCallId: `linking-${++callSequence}`,
-    direction,
-    fromNumber: direction === 'in' ? number : '101',
-    toNumber: direction === 'in' ? '+380445550100' : number,
-    outcome: 'answered',
-    startedAt,
-    endedAt: new Date(startedAt.getTime() + 60_000),
-    waitSeconds: 5,
-    talkSeconds: 55,
-  });
-  return interaction;
+/** A finished call with `number` on the client's side of it. */
+function recordCallWith(number: string, direction: 'in' | 'out') {
+  const sides = direction === 'in' ? { fromNumber: number, toNumber: '+380445550100' } : { fromNumber: '101', toNumber: number };
+  return newCallInteraction(database.db, { direction, ...sides });
 }
 
 describe('calls from numbers nobody knew yet', () => {
@@ -69,7 +53,7 @@ describe('calls from numbers nobody knew yet', () => {
   it('stay with the client they already belong to when another client gets the number', async () => {
     const { clients, interactions } = services();
     const first = await clients.create({ kind: 'person', fullName: 'Перший Клієнт', phones: [{ number: '+380501119900' }] });
-    const { interaction: call } = await interactions.recordCall({
+    const call = await newCallInteraction(database.db, {
       pbxCallId: 'linking-known-caller',
       direction: 'in',
       fromNumber: '+380501119900',

@@ -1,86 +1,22 @@
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database, InteractionRow } from '../../db/schema.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { allPages } from '../../tests/support/all-pages.ts';
+import { callInput, newCallInteraction, newClient, newContactPerson, newUser, validationIssues } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { selectAuditTrail } from '../audit/audit.repository.ts';
-import { clientSearchText } from '../clients/search-text.ts';
-import type { Page } from '../shared/keyset-page.ts';
-import { ValidationError } from '../shared/validation-error.ts';
-import type { CallLogFilter, Interaction, NewCall } from './interaction.ts';
+import type { CallLogFilter } from './interaction.ts';
 import { linkUnlinkedCallsToClient } from './interaction-linking.ts';
 import { createInteractionService, type InteractionService } from './interaction.service.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let db: Kysely<Database>;
 let interactions: InteractionService;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+beforeAll(() => {
   db = database.db;
   interactions = createInteractionService({ db });
 });
-
-afterAll(async () => {
-  await database.close();
-});
-
-async function insertUser(login: string): Promise<number> {
-  const row = await db
-    .insertInto('users')
-    .values({ login, display_name: login, role: 'operator', password_hash: 'not-a-login' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function insertClient(fullName: string): Promise<number> {
-  const row = await db
-    .insertInto('clients')
-    .values({ kind: 'person', full_name: fullName, search_text: clientSearchText(fullName, null) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function insertContactPerson(clientId: number, fullName: string): Promise<number> {
-  const row = await db.insertInto('contact_persons').values({ client_id: clientId, full_name: fullName }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function validationIssues(work: Promise<unknown>) {
-  const error = await work.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues;
-}
-
-function call(overrides: Partial<NewCall> & Pick<NewCall, 'pbxCallId'>): NewCall {
-  return {
-    direction: 'in',
-    fromNumber: '+380441234567',
-    toNumber: '2001',
-    outcome: 'answered',
-    startedAt: new Date('2026-01-10T09:00:00.000Z'),
-    endedAt: new Date('2026-01-10T09:03:20.000Z'),
-    waitSeconds: 12,
-    talkSeconds: 188,
-    ...overrides,
-  };
-}
-
-async function allPages(list: (cursor: string | undefined) => Promise<Page<Interaction>>): Promise<Interaction[]> {
-  const seen: Interaction[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list(cursor);
-    seen.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
-  return seen;
-}
 
 describe('recording interactions', () => {
   it('names every invalid field at once', async () => {
@@ -99,9 +35,9 @@ describe('recording interactions', () => {
   });
 
   it('refuses links to clients, contacts, users and types that do not exist', async () => {
-    const clientId = await insertClient('Kyivstar Partner');
-    const otherClientId = await insertClient('Other Client');
-    const strangerId = await insertContactPerson(otherClientId, 'Stranger');
+    const { id: clientId } = await newClient(db, { fullName: 'Kyivstar Partner' });
+    const { id: otherClientId } = await newClient(db, { fullName: 'Other Client' });
+    const { id: strangerId } = await newContactPerson(db, otherClientId, { fullName: 'Stranger' });
     const startedAt = new Date('2026-02-01T10:00:00Z');
 
     const missing = await validationIssues(
@@ -121,9 +57,9 @@ describe('recording interactions', () => {
   });
 
   it('records a meeting for the contact person’s client, by the acting user, and audits it', async () => {
-    const userId = await insertUser('meeting-maker');
-    const clientId = await insertClient('ТОВ «Світанок»');
-    const contactPersonId = await insertContactPerson(clientId, 'Ганна Петрівна');
+    const { id: userId } = await newUser(db, { login: 'meeting-maker' });
+    const { id: clientId } = await newClient(db, { fullName: 'ТОВ «Світанок»' });
+    const { id: contactPersonId } = await newContactPerson(db, clientId, { fullName: 'Ганна Петрівна' });
     const recorded = await interactions.record(
       {
         channel: 'meeting',
@@ -144,8 +80,8 @@ describe('recording interactions', () => {
 
 describe('recording PBX calls', () => {
   it('stores a call once when the same PBX call id arrives twice at the same time', async () => {
-    const agentId = await insertUser('agent-concurrent');
-    const replay = call({ pbxCallId: '1733000000.101', userId: agentId });
+    const { id: agentId } = await newUser(db, { login: 'agent-concurrent' });
+    const replay = callInput({ pbxCallId: '1733000000.101', userId: agentId });
     const [first, second] = await Promise.all([interactions.recordCall(replay), interactions.recordCall(replay)]);
 
     expect([first.created, second.created].sort()).toEqual([false, true]);
@@ -161,21 +97,19 @@ describe('recording PBX calls', () => {
 
   it('names invalid call fields', async () => {
     const issues = await validationIssues(
-      interactions.recordCall(call({ pbxCallId: ' ', outcome: 'hung-up' as never, waitSeconds: -1, talkSeconds: 1.5 })),
+      interactions.recordCall(callInput({ pbxCallId: ' ', outcome: 'hung-up' as never, waitSeconds: -1, talkSeconds: 1.5 })),
     );
     expect(issues.map((issue) => issue.field).sort()).toEqual(['outcome', 'pbxCallId', 'talkSeconds', 'waitSeconds']);
   });
 
   it('links earlier calls from a number once the number is added to a client', async () => {
     const unknownNumber = '+380671110001';
-    const { interaction: first } = await interactions.recordCall(call({ pbxCallId: 'link-1', fromNumber: unknownNumber }));
-    const { interaction: second } = await interactions.recordCall(
-      call({ pbxCallId: 'link-2', fromNumber: unknownNumber, startedAt: new Date('2026-01-11T09:00:00Z'), endedAt: new Date('2026-01-11T09:01:00Z') }),
-    );
-    const ownerId = await insertClient('Already Known');
-    await interactions.recordCall(call({ pbxCallId: 'link-3', fromNumber: unknownNumber, clientId: ownerId }));
-    await interactions.recordCall(call({ pbxCallId: 'link-4', fromNumber: '+380671110002' }));
-    const clientId = await insertClient('New Client');
+    const first = await newCallInteraction(db, { pbxCallId: 'link-1', fromNumber: unknownNumber });
+    const second = await newCallInteraction(db, { pbxCallId: 'link-2', fromNumber: unknownNumber, startedAt: new Date('2026-01-11T09:00:00Z'), endedAt: new Date('2026-01-11T09:01:00Z') });
+    const { id: ownerId } = await newClient(db, { fullName: 'Already Known' });
+    await newCallInteraction(db, { pbxCallId: 'link-3', fromNumber: unknownNumber, clientId: ownerId });
+    await newCallInteraction(db, { pbxCallId: 'link-4', fromNumber: '+380671110002' });
+    const { id: clientId } = await newClient(db, { fullName: 'New Client' });
 
     const linked = await db.transaction().execute((trx) => linkUnlinkedCallsToClient(trx, clientId, [unknownNumber], { userId: null }));
     expect(linked).toBe(2);
@@ -194,8 +128,8 @@ describe('recording PBX calls', () => {
 
 describe('wrap-up', () => {
   it('updates type, state and notes, and audits only what changed', async () => {
-    const agentId = await insertUser('wrap-up-agent');
-    const { interaction } = await interactions.recordCall(call({ pbxCallId: 'wrap-1', userId: agentId }));
+    const { id: agentId } = await newUser(db, { login: 'wrap-up-agent' });
+    const interaction = await newCallInteraction(db, { pbxCallId: 'wrap-1', userId: agentId });
 
     const updated = await interactions.updateWrapUp(
       interaction.id,
@@ -216,7 +150,7 @@ describe('wrap-up', () => {
   });
 
   it('accepts a newly added type and rejects unknown ones', async () => {
-    const { interaction } = await interactions.recordCall(call({ pbxCallId: 'wrap-2' }));
+    const interaction = await newCallInteraction(db, { pbxCallId: 'wrap-2' });
     expect(await validationIssues(interactions.updateWrapUp(interaction.id, { type: 'warranty' }))).toEqual([
       { field: 'type', message: 'is not a known interaction type' },
     ]);
@@ -235,14 +169,14 @@ describe('call log', () => {
   let clientId: number;
 
   beforeAll(async () => {
-    agents = [await insertUser('log-agent-a'), await insertUser('log-agent-b')];
-    clientId = await insertClient('Call Log Client');
+    agents = [(await newUser(db, { login: 'log-agent-a' })).id, (await newUser(db, { login: 'log-agent-b' })).id];
+    clientId = (await newClient(db, { fullName: 'Call Log Client' })).id;
     const outcomes = ['answered', 'missed', 'busy'] as const;
     for (let index = 0; index < 21; index++) {
       // Every third call shares its start with the previous one, so page boundaries fall inside ties.
       const second = index - (index % 3 === 2 ? 1 : 0);
       const startedAt = new Date(`${day}T10:00:${String(second).padStart(2, '0')}.000Z`);
-      await interactions.recordCall({
+      await newCallInteraction(db, {
         pbxCallId: `log-${index}`,
         direction: index % 2 === 0 ? 'in' : 'out',
         fromNumber: index % 2 === 0 ? `+38050000${String(index).padStart(4, '0')}` : '2001',

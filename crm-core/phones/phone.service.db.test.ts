@@ -1,14 +1,13 @@
 import type { Transaction } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientKind, Database, PhoneKind } from '../../db/schema.ts';
-import type { OpenDatabase } from '../../db/connect.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { clientSearchText } from '../clients/search-text.ts';
 import { parsePhoneNumber } from './phone-number.ts';
 import { insertPhone, selectPhonesOfClients } from './phone.repository.ts';
 import { createPhoneLookup, type PhoneLookup } from './phone.service.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let lookup: PhoneLookup;
 const ids = {
   polishNamesake: 0,
@@ -56,7 +55,6 @@ async function addPhone(
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   lookup = createPhoneLookup({ db: database.db, defaultCountry: 'UA' });
   await database.db.transaction().execute(async (trx) => {
     // Inserted first, so only the ranking can put the exact match ahead of it.
@@ -84,10 +82,6 @@ beforeAll(async () => {
     ids.reception = await insertClient(trx, 'organization', 'Внутрішня рецепція');
     await addPhone(trx, ids.reception, '101');
   });
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe('findClientsByPhone', () => {

@@ -1,31 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { issuesByField } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { createClientService, type ClientService } from '../clients/client.service.ts';
-import { ValidationError } from '../shared/validation-error.ts';
 import { createPropertyService, type PropertyService } from './property.service.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let properties: PropertyService;
 let clients: ClientService;
 
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return Object.fromEntries((error as ValidationError).issues.map((issue) => [issue.field, issue.message]));
-}
-
-beforeAll(async () => {
-  database = await createTestDatabase();
+beforeAll(() => {
   properties = createPropertyService({ db: database.db });
   clients = createClientService({ db: database.db, defaultCountry: 'UA' });
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe('property definitions', () => {
@@ -36,27 +21,27 @@ describe('property definitions', () => {
   });
 
   it('names what is wrong with a definition', async () => {
-    expect(await issuesOf(properties.define({ name: '', type: 'colour' as never }))).toEqual({
+    expect(await issuesByField(properties.define({ name: '', type: 'colour' as never }))).toEqual({
       name: 'is required',
       type: 'must be one of: enum, number, text, bool, date',
     });
-    expect(await issuesOf(properties.define({ name: 'Size', type: 'enum', allowedValues: [] }))).toEqual({
+    expect(await issuesByField(properties.define({ name: 'Size', type: 'enum', allowedValues: [] }))).toEqual({
       allowedValues: 'an enum property needs at least one value',
     });
-    expect(await issuesOf(properties.define({ name: 'Size', type: 'enum', allowedValues: ['S', ' ', 'S'] }))).toEqual({
+    expect(await issuesByField(properties.define({ name: 'Size', type: 'enum', allowedValues: ['S', ' ', 'S'] }))).toEqual({
       'allowedValues.1': 'is required',
       'allowedValues.2': 'is listed twice',
     });
-    expect(await issuesOf(properties.define({ name: 'Weight', type: 'number', allowedValues: ['1'] }))).toEqual({
+    expect(await issuesByField(properties.define({ name: 'Weight', type: 'number', allowedValues: ['1'] }))).toEqual({
       allowedValues: 'only an enum property has allowed values',
     });
   });
 
   it('refuses a second property with the same name', async () => {
     await properties.define({ name: 'Loyalty card', type: 'text' });
-    expect(await issuesOf(properties.define({ name: 'Loyalty card', type: 'bool' }))).toEqual({ name: 'is already used by another property' });
+    expect(await issuesByField(properties.define({ name: 'Loyalty card', type: 'bool' }))).toEqual({ name: 'is already used by another property' });
     const other = await properties.define({ name: 'Discount card', type: 'text' });
-    expect(await issuesOf(properties.update(other.id, { name: 'Loyalty card' }))).toEqual({ name: 'is already used by another property' });
+    expect(await issuesByField(properties.update(other.id, { name: 'Loyalty card' }))).toEqual({ name: 'is already used by another property' });
   });
 
   it('renames a property and changes its values, its type staying', async () => {
@@ -73,7 +58,7 @@ describe('property definitions', () => {
     expect((await properties.list()).map((definition) => definition.id)).not.toContain(tier.id);
     expect((await properties.list({ includeArchived: true })).map((definition) => definition.id)).toContain(tier.id);
     expect((await clients.getCard(id)).properties.map(({ value }) => value)).toEqual([3]);
-    expect(await issuesOf(clients.update(id, { properties: [{ propertyId: tier.id, value: 4 }] }))).toEqual({
+    expect(await issuesByField(clients.update(id, { properties: [{ propertyId: tier.id, value: 4 }] }))).toEqual({
       'properties.0.value': 'property "Tier" is archived',
     });
     expect((await clients.update(id, { properties: [{ propertyId: tier.id, value: null }] })).properties).toEqual([]);
@@ -111,7 +96,7 @@ describe('property values on a client', () => {
     const audited = await properties.define({ name: 'Audited', type: 'bool' });
     const note = await properties.define({ name: 'Note', type: 'text' });
     expect(
-      await issuesOf(
+      await issuesByField(
         clients.create({
           kind: 'organization',
           fullName: 'Bad Values',

@@ -1,77 +1,30 @@
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/schema.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { allPages } from '../../tests/support/all-pages.ts';
+import { newClient, newContactPerson, newUser, validationIssues } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { selectAuditTrail } from '../audit/audit.repository.ts';
-import { clientSearchText } from '../clients/search-text.ts';
-import type { Page } from '../shared/keyset-page.ts';
-import { ValidationError } from '../shared/validation-error.ts';
 import type { Task, TaskFilter } from './task.ts';
 import { createTaskService, type TaskService } from './task.service.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let db: Kysely<Database>;
 let tasks: TaskService;
 let now = new Date('2026-03-10T12:00:00.000Z');
 const clock = { now: () => now };
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+beforeAll(() => {
   db = database.db;
   tasks = createTaskService({ db, clock });
 });
 
-afterAll(async () => {
-  await database.close();
-});
-
-async function insertUser(login: string): Promise<number> {
-  const row = await db
-    .insertInto('users')
-    .values({ login, display_name: login, role: 'manager', password_hash: 'not-a-login' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function insertClient(fullName: string): Promise<number> {
-  const row = await db
-    .insertInto('clients')
-    .values({ kind: 'organization', full_name: fullName, search_text: clientSearchText(fullName, null) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function validationIssues(work: Promise<unknown>) {
-  const error = await work.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues;
-}
-
-async function allPages(list: (cursor: string | undefined) => Promise<Page<Task>>): Promise<Task[]> {
-  const seen: Task[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list(cursor);
-    seen.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
-  return seen;
-}
-
 describe('task service', () => {
   it('creates a task assigned to its author unless told otherwise, and audits it', async () => {
-    const authorId = await insertUser('author');
-    const colleagueId = await insertUser('colleague');
-    const clientId = await insertClient('Agro Trade');
-    const contactPersonId = (
-      await db.insertInto('contact_persons').values({ client_id: clientId, full_name: 'Ivan' }).returning('id').executeTakeFirstOrThrow()
-    ).id;
+    const { id: authorId } = await newUser(db, { login: 'author', role: 'manager' });
+    const { id: colleagueId } = await newUser(db, { login: 'colleague', role: 'manager' });
+    const { id: clientId } = await newClient(db, { fullName: 'Agro Trade' });
+    const { id: contactPersonId } = await newContactPerson(db, clientId, { fullName: 'Ivan' });
 
     const own = await tasks.create({ title: ' Call back about the offer ', contactPersonId }, { userId: authorId });
     expect(own).toMatchObject({ title: 'Call back about the offer', authorId, assigneeId: authorId, clientId, state: 'open', percentDone: 0 });
@@ -92,7 +45,7 @@ describe('task service', () => {
   });
 
   it('marks a finished task 100 % done with its actual end, and clears the end when reopened', async () => {
-    const userId = await insertUser('finisher');
+    const { id: userId } = await newUser(db, { login: 'finisher', role: 'manager' });
     const task = await tasks.create({ title: 'Send invoice', percentDone: 30 }, { userId });
 
     now = new Date('2026-03-10T13:00:00.000Z');
@@ -118,7 +71,7 @@ describe('task service', () => {
   });
 
   it('rejects an actual end before the actual start known from earlier', async () => {
-    const userId = await insertUser('early-bird');
+    const { id: userId } = await newUser(db, { login: 'early-bird', role: 'manager' });
     now = new Date('2026-03-10T16:00:00.000Z');
     const task = await tasks.create({ title: 'Visit', state: 'in-progress' }, { userId });
     expect(await validationIssues(tasks.update(task.id, { state: 'done', actualEnd: new Date('2026-03-10T15:00:00Z') }))).toEqual([
@@ -133,8 +86,8 @@ describe('task service', () => {
     const day = (hour: number) => new Date(`2026-04-01T${String(hour).padStart(2, '0')}:00:00.000Z`);
 
     beforeAll(async () => {
-      assigneeId = await insertUser('busy-manager');
-      clientId = await insertClient('Busy Client');
+      assigneeId = (await newUser(db, { login: 'busy-manager', role: 'manager' })).id;
+      clientId = (await newClient(db, { fullName: 'Busy Client' })).id;
       now = new Date('2026-04-01T12:00:00.000Z');
       const dueTimes = [day(9), day(9), day(11), null, day(14), day(9), null, day(18), day(11), null, day(20)];
       const states = ['open', 'in-progress', 'done', 'open', 'canceled', 'open', 'in-progress', 'open', 'open', 'done', 'open'] as const;

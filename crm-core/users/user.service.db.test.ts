@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validationIssues } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { selectAuditTrail } from '../audit/audit.repository.ts';
-import { ValidationError } from '../shared/validation-error.ts';
 import { createUserService, type UserService } from './user.service.ts';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let users: UserService;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+beforeAll(() => {
   users = createUserService({ db: database.db });
 });
-
-afterAll(async () => {
-  await database.close();
-});
-
-async function validationIssues(work: Promise<unknown>) {
-  const error = await work.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues;
-}
 
 describe('user service', () => {
   it('checks credentials: right password, wrong password, unknown login, inactive user', async () => {

@@ -3,9 +3,7 @@
  * as interactions in the CRM: one per call, linked to the client and the agent.
  */
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../../db/connect.ts';
-import { createClientService } from '../../crm-core/clients/client.service.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createInteractionService } from '../../crm-core/interactions/interaction.service.ts';
 import { createPhoneLookup } from '../../crm-core/phones/phone.service.ts';
 import { createUserService } from '../../crm-core/users/user.service.ts';
@@ -18,24 +16,21 @@ import {
   type CallSummary,
   type PbxEvent,
 } from '../../pbx-adapter/index.ts';
-import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { newClient, newUser } from '../../tests/support/crm-factories.ts';
+import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { startCallLogging, type CallLogging } from './call-logging.ts';
 
 const quiet = pino({ level: 'silent' });
 const DID_AGENT_101 = '+380445550100';
 const DID_QUEUE = '+380445550200';
 
-let database: OpenDatabase;
+const database = useTestDatabase();
 let clientId: number;
 let operatorId: number;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const users = createUserService({ db: database.db });
-  operatorId = (await users.create({ login: 'operator1', displayName: 'Марія Шевчук', role: 'operator', extension: '101', password: 'long-enough-password' })).id;
-  const clients = createClientService({ db: database.db, defaultCountry: 'UA' });
-  clientId = (await clients.create({ kind: 'person', fullName: 'Гнатюк Олена', phones: [{ number: '(044) 123-45-67' }] })).id;
+  operatorId = (await newUser(database.db, { login: 'operator1', displayName: 'Марія Шевчук', role: 'operator', extension: '101' })).id;
+  clientId = (await newClient(database.db, { kind: 'person', fullName: 'Гнатюк Олена', phones: [{ number: '(044) 123-45-67' }] })).id;
 });
-afterAll(() => database.close());
 
 function crmServices() {
   const { db } = database;

@@ -3,9 +3,10 @@
  * PGlite in memory, or a copy of a migrated template database on the PostgreSQL server.
  */
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { createPool, openDatabase, type OpenDatabase } from '../../db/connect.ts';
+import type { Database } from '../../db/schema.ts';
 
 export const testEngine = process.env.TEST_DB_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 
@@ -38,6 +39,26 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
     close: async () => {
       await opened.close();
       await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/**
+ * Gives the calling test file its own database: opened before its first test, closed after its last.
+ * Read `db` inside hooks and tests, once the database is open.
+ */
+export function useTestDatabase(): { readonly db: Kysely<Database> } {
+  let opened: OpenDatabase | undefined;
+  beforeAll(async () => {
+    opened = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return {
+    get db() {
+      if (opened === undefined) throw new Error('the test database opens in beforeAll: read db inside a hook or a test');
+      return opened.db;
     },
   };
 }
