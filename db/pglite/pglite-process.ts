@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PgliteServerReady } from './pglite-server.ts';
 
@@ -13,6 +14,7 @@ export interface PgliteProcess {
 
 /** Starts PGlite in a child process; `dataDir` is a directory, or `memory://` for a throwaway database. */
 export async function startPgliteProcess(options: { dataDir: string; maxConnections?: number }): Promise<PgliteProcess> {
+  if (!options.dataDir.includes('://')) mkdirSync(options.dataDir, { recursive: true });
   const child = fork(serverEntry, [], {
     execArgv: ['--import', 'tsx'],
     env: {
