@@ -305,6 +305,7 @@ export function createPbxAdapter(options: PbxAdapterOptions): PbxAdapter {
         log: options.log,
         clock,
         onEvent,
+        wantsEvent: tracker.wantsEvent,
         onStatus(status) {
           if (status.state === 'connected') void resyncAfterLogin(link).then(() => settle(resolve));
           else if (status.state === 'disconnected') settle(resolve);

@@ -19,7 +19,7 @@ import { createConnection, type Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { formatAmiMessage } from './ami-format.ts';
 import type { AmiMalformedLine, AmiMessage, AmiOutgoing } from './ami-message.ts';
-import { createAmiParser } from './ami-parser.ts';
+import { createAmiParser, type AmiEventInterest } from './ami-parser.ts';
 
 export type AmiConnectionState = 'connecting' | 'connected' | 'disconnected' | 'auth-failed';
 
@@ -59,8 +59,16 @@ export interface AmiConnectionOptions {
   readonly secret: string;
   readonly log: Logger;
   readonly clock: { now(): number };
-  /** Every event that is not an item of one of our list actions, in stream order. */
+  /** Every wanted event that is not an item of one of our list actions, in stream order. */
   onEvent(event: AmiMessage): void;
+  /**
+   * Asked on each event's `Event:` line; the events it does not want are skipped unparsed (counted
+   * in `stats.skippedEvents`). While one of our list actions is open every event passes, so that
+   * its items arrive whatever they are called. Default: every event.
+   */
+  readonly wantsEvent?: AmiEventInterest;
+  /** Once per skipped event, when its end is read: lets a benchmark count every event framed. */
+  onEventSkipped?(): void;
   onStatus?(status: AmiConnectionStatus): void;
   /** The Login `Events:` value: `on`, `off` or a class list such as `call,agent`. */
   readonly events?: string;
@@ -79,6 +87,8 @@ export interface AmiListResult {
 export interface AmiConnectionStats {
   readonly messages: number;
   readonly events: number;
+  /** Events `wantsEvent` did not want. */
+  readonly skippedEvents: number;
   readonly malformedLines: number;
   readonly reconnects: number;
 }
@@ -152,7 +162,11 @@ export function createAmiConnection(options: AmiConnectionOptions): AmiConnectio
   let malformedOnLink = 0;
   let readsOnLink = 0;
   const pending = new Map<string, PendingAction>();
-  const stats = { messages: 0, events: 0, malformedLines: 0, reconnects: 0 };
+  /** Pending list actions: while there are any, every event passes `wantsEvent`. */
+  let openLists = 0;
+  const stats = { messages: 0, events: 0, skippedEvents: 0, malformedLines: 0, reconnects: 0 };
+  const consumerWants = options.wantsEvent;
+  const wantsEvent: AmiEventInterest | undefined = consumerWants && ((name) => openLists > 0 || consumerWants(name));
 
   function setStatus(next: AmiConnectionStatus): void {
     status = next;
@@ -168,6 +182,11 @@ export function createAmiConnection(options: AmiConnectionOptions): AmiConnectio
     }
   }
 
+  function forget(actionId: string): void {
+    if (pending.get(actionId)?.expectsList) openLists--;
+    pending.delete(actionId);
+  }
+
   /** The entry stays until its exchange is over, so late answers and list items are recognised. */
   function settle(actionId: string, entry: PendingAction, outcome: () => void): void {
     if (!entry.settled) {
@@ -175,7 +194,7 @@ export function createAmiConnection(options: AmiConnectionOptions): AmiConnectio
       clearTimeout(entry.timer);
       outcome();
     }
-    if (entry.response !== undefined && !isListStart(entry.response)) pending.delete(actionId);
+    if (entry.response !== undefined && !isListStart(entry.response)) forget(actionId);
   }
 
   function onResponse(actionId: string, entry: PendingAction, response: AmiMessage): void {
@@ -194,7 +213,7 @@ export function createAmiConnection(options: AmiConnectionOptions): AmiConnectio
       if (!entry.settled) entry.items.push(event);
       return;
     }
-    pending.delete(actionId);
+    forget(actionId);
     if (entry.settled) return;
     entry.settled = true;
     clearTimeout(entry.timer);
@@ -215,6 +234,11 @@ export function createAmiConnection(options: AmiConnectionOptions): AmiConnectio
       return;
     }
     log.debug({ actionId, response: message.fields.Response }, 'AMI response matches no pending action');
+  }
+
+  function onSkipped(): void {
+    stats.skippedEvents++;
+    options.onEventSkipped?.();
   }
 
   function onMalformed(line: AmiMalformedLine): void {
@@ -244,6 +268,7 @@ export function createAmiConnection(options: AmiConnectionOptions): AmiConnectio
         if (entry) settle(actionId, entry, () => reject(new AmiActionError('timeout', `${actionName}: no answer within ${timeoutMs} ms`)));
       }, timeoutMs);
       pending.set(actionId, { actionName, expectsList, resolve, reject, timer, items: [], settled: false });
+      if (expectsList) openLists++;
       link.write(text);
     });
   }
@@ -256,6 +281,7 @@ export function createAmiConnection(options: AmiConnectionOptions): AmiConnectio
       entry.reject(new AmiActionError('connection-lost', `${entry.actionName}: ${reason}`));
     }
     pending.clear();
+    openLists = 0;
   }
 
   function schedulePing(): void {
@@ -345,6 +371,8 @@ export function createAmiConnection(options: AmiConnectionOptions): AmiConnectio
     const parser = createAmiParser({
       onMessage: route,
       onMalformed,
+      wantsEvent,
+      onSkipped,
       onBanner: (banner) => log.debug({ banner }, 'AMI banner'),
     });
     const link = createConnection({ host: options.host, port: options.port });

@@ -8,6 +8,7 @@
  * (`timestampevents = yes`), the message's `receivedAt` otherwise.
  */
 import type { AmiMessage } from './ami-message.ts';
+import type { AmiEventInterest, AmiFieldCondition } from './ami-parser.ts';
 
 /** One channel as Asterisk describes it in an event, under an optional key prefix (`Dest`, `Transferee`, …). */
 export interface ChannelRef {
@@ -444,6 +445,20 @@ export function createAmiEventDecoder(options: AmiEventDecoderOptions = {}): (me
     const decode = DECODERS.get(name);
     return decode && decode(fields, eventTime(fields, message.receivedAt), watched);
   };
+}
+
+/**
+ * The events the decoder with the same options can turn into something, for the parser to skip the
+ * rest unparsed: every decoded event name, and `VarSet` only for a watched variable.
+ */
+export function decodedEventInterest(options: AmiEventDecoderOptions = {}): AmiEventInterest {
+  const watchedVarSet: AmiFieldCondition = {
+    key: 'Variable',
+    values: new Set(watchedSpellings(options.watchedVariables ?? [CRM_REQUEST_VARIABLE]).keys()),
+  };
+  const interest = new Map<string, true | AmiFieldCondition>([...DECODERS.keys()].map((name) => [name, true]));
+  interest.set('VarSet', watchedVarSet);
+  return (name) => interest.get(name) ?? false;
 }
 
 /** Decodes with the default options. Unknown and malformed events give `undefined`, never an error. */

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FIXTURE_DIRECTORY, loadTranscript, type Transcript } from '../simulator/transcript-replay.ts';
+import { decodedEventInterest } from './ami-events.ts';
 import type { AmiMalformedLine, AmiMessage } from './ami-message.ts';
-import { AMI_MAX_LINE_LENGTH, AMI_MAX_MESSAGE_LENGTH, createAmiParser } from './ami-parser.ts';
+import { AMI_MAX_LINE_LENGTH, AMI_MAX_MESSAGE_LENGTH, createAmiParser, type AmiEventInterest } from './ami-parser.ts';
 
 const fixtureNames = readdirSync(DEFAULT_FIXTURE_DIRECTORY)
   .filter((file) => file.endsWith('.ami'))
@@ -17,17 +18,22 @@ interface Parsed {
   messages: AmiMessage[];
   malformed: AmiMalformedLine[];
   banners: string[];
+  skipped: number;
+  stats: { messages: number; malformed: number; skipped: number };
 }
 
-function parseChunks(chunks: Iterable<Buffer>): Parsed {
-  const parsed: Parsed = { messages: [], malformed: [], banners: [] };
+function parseChunks(chunks: Iterable<Buffer>, wantsEvent?: AmiEventInterest): Parsed {
+  const parsed: Parsed = { messages: [], malformed: [], banners: [], skipped: 0, stats: { messages: 0, malformed: 0, skipped: 0 } };
   const parser = createAmiParser({
     onMessage: (message) => parsed.messages.push(message),
     onMalformed: (line) => parsed.malformed.push(line),
     onBanner: (text) => parsed.banners.push(text),
+    onSkipped: () => parsed.skipped++,
+    ...(wantsEvent && { wantsEvent }),
   });
   let read = 0;
   for (const chunk of chunks) parser.push(chunk, ++read);
+  parsed.stats = { ...parser.stats };
   return parsed;
 }
 
@@ -171,7 +177,7 @@ describe('framing', () => {
   it('ignores extra blank lines and counts messages', () => {
     const parser = createAmiParser({ onMessage: () => {} });
     parser.push(crlf('', '', 'Event: A', '', '', 'Event: B', ''), 0);
-    expect(parser.stats).toEqual({ messages: 2, malformed: 0 });
+    expect(parser.stats).toEqual({ messages: 2, malformed: 0, skipped: 0 });
   });
 });
 
@@ -236,5 +242,121 @@ describe('garbage in the stream', () => {
     const parsed = parseChunks([crlf('Event: Huge', ...lines, ''), next]);
     expect(parsed.malformed.map((line) => line.reason)).toEqual(['message-too-large']);
     expect(contentOf(parsed.messages).map((message) => message.fields.Event)).toEqual(['Hangup']);
+  });
+});
+
+/** The tracker's interest: the decoded events, and VarSet only of CRM_REQUEST_ID. */
+const trackerInterest = decodedEventInterest();
+/** Wants VarSet only of a few variables the recordings set often, and Newexten, Hangup and DialEnd. */
+const dialInterest: AmiEventInterest = (() => {
+  const varSet = { key: 'Variable', values: new Set(['DIALSTATUS', 'BRIDGEPEER', 'TALK']) };
+  const wanted = new Set(['Newexten', 'Hangup', 'DialEnd']);
+  return (name: string) => (name === 'VarSet' ? varSet : wanted.has(name));
+})();
+const noEvents: AmiEventInterest = () => false;
+
+/** Independent reading of what an interest wants of a fully parsed message. */
+function isWanted(message: AmiMessage, interest: AmiEventInterest): boolean {
+  const name = message.fields.Event;
+  if (name === undefined) return true;
+  const wants = interest(name);
+  if (typeof wants === 'boolean') return wants;
+  const value = message.fields[wants.key];
+  return value !== undefined && wants.values.has(value);
+}
+
+describe('skipping the events the consumer does not want', () => {
+  const interests = [trackerInterest, dialInterest, noEvents];
+
+  it.each(fixtureNames)('%s: the wanted messages, field for field, and every other one counted as skipped', (name) => {
+    const data = streamOf(loadTranscript(name));
+    const everything = parseChunks([data]);
+    for (const interest of interests) {
+      const wanted = everything.messages.filter((message) => isWanted(message, interest));
+      const parsed = parseChunks([data], interest);
+      expect(contentOf(parsed.messages)).toEqual(contentOf(wanted));
+      expect(parsed.skipped).toBe(everything.messages.length - wanted.length);
+      expect(parsed.stats).toEqual({ messages: wanted.length, malformed: 0, skipped: parsed.skipped });
+    }
+  });
+
+  it('gives the same wanted messages whichever byte a small transcript is cut at', () => {
+    const cases = [
+      ['originate_failure_unregistered', trackerInterest],
+      ['click_to_call_agent_noanswer', trackerInterest],
+      ['click_to_call_agent_noanswer', dialInterest],
+    ] as const;
+    for (const [name, interest] of cases) {
+      const data = streamOf(loadTranscript(name));
+      const whole = parseChunks([data], interest);
+      expect(whole.messages.some((message) => message.fields.Event !== undefined)).toBe(true);
+      expect(whole.skipped).toBeGreaterThan(0);
+      for (let cut = 1; cut < data.length; cut++) {
+        const parsed = parseChunks(cutAt(data, cut), interest);
+        expect(contentOf(parsed.messages)).toEqual(contentOf(whole.messages));
+        expect(parsed.skipped).toBe(whole.skipped);
+      }
+      const byteByByte = parseChunks(cutEvery(data, 1), interest);
+      expect(contentOf(byteByByte.messages)).toEqual(contentOf(whole.messages));
+      expect(byteByByte.skipped).toBe(whole.skipped);
+    }
+  });
+
+  it('gives the same wanted messages for the load transcript in random chunks of 1 to 4,096 bytes', () => {
+    const data = streamOf(loadTranscript('load_busy_center'));
+    const everything = contentOf(parseChunks([data]).messages);
+    for (const [seed, interest] of [[11, trackerInterest], [12, dialInterest], [13, noEvents]] as const) {
+      const whole = parseChunks([data], interest);
+      const chunked = parseChunks(cutRandomly(data, seed, 4096), interest);
+      expect(contentOf(chunked.messages)).toEqual(contentOf(whole.messages));
+      expect(chunked.messages.length + chunked.skipped).toBe(31_198);
+      expect(chunked.malformed).toEqual([]);
+    }
+    const withTracker = parseChunks(cutRandomly(data, 14, 4096), trackerInterest);
+    const kept = parseChunks([data]).messages.filter((message) => isWanted(message, trackerInterest));
+    expect(everything.length).toBe(31_198);
+    expect(contentOf(withTracker.messages)).toEqual(contentOf(kept));
+  });
+
+  it('always passes messages without an Event key, and decides on one whose Event line is not its first once all of it is read', () => {
+    const data = crlf(
+      ...['Response: Success', 'ActionID: 1', 'Ping: Pong', ''],
+      ...['ActionID: 2', 'Event: Newexten', ''],
+      ...['ActionID: 3', 'Event: Hangup', ''],
+      ...['Event: Newexten', 'ActionID: 4', ''],
+    );
+    for (const chunks of [[data], [...cutEvery(data, 1)]]) {
+      const parsed = parseChunks(chunks, (name) => name === 'Hangup');
+      expect(parsed.messages.map((message) => message.fields.ActionID)).toEqual(['1', '3']);
+      expect(parsed.skipped).toBe(2);
+    }
+  });
+
+  it('reads the condition of an event cut anywhere, and of one with bare LF line ends', () => {
+    const varSet = (variable: string) => ['Event: VarSet', 'Channel: PJSIP/7001-00000001', `Variable: ${variable}`, 'Value: ANSWER', ''];
+    const data = Buffer.concat([
+      crlf(...varSet('DIALSTATUS'), ...varSet('RINGTIME'), 'Event: VarSet', 'Value: no variable line', ''),
+      Buffer.from(`${varSet('BRIDGEPEER').join('\n')}\n${varSet('OTHER').join('\n')}\n`),
+    ]);
+    for (let cut = 1; cut < data.length; cut++) {
+      const parsed = parseChunks(cutAt(data, cut), dialInterest);
+      expect(parsed.messages.map((message) => message.fields.Variable)).toEqual(['DIALSTATUS', 'BRIDGEPEER']);
+      expect(parsed.skipped).toBe(3);
+    }
+  });
+
+  it('skips an unwanted event whose blank line is the first thing of the next read', () => {
+    const skippedPart = crlf('Event: Newexten', 'Application: Dial');
+    const rest = Buffer.concat([Buffer.from('\r\n'), crlf('Event: Hangup', 'Uniqueid: 1', '')]);
+    const parsed = parseChunks([skippedPart, rest], trackerInterest);
+    expect(contentOf(parsed.messages).map((message) => message.fields)).toEqual([{ Event: 'Hangup', Uniqueid: '1' }]);
+    expect(parsed.skipped).toBe(1);
+  });
+
+  it('does not check the lines of a skipped event, and still reports garbage in the wanted ones', () => {
+    const data = crlf('Event: Newexten', 'garbage without separator', '', 'Event: Hangup', 'more garbage', 'Uniqueid: 1', '');
+    const parsed = parseChunks([data], trackerInterest);
+    expect(parsed.malformed).toEqual([{ reason: 'no-separator', excerpt: 'more garbage' }]);
+    expect(contentOf(parsed.messages).map((message) => message.fields)).toEqual([{ Event: 'Hangup', Uniqueid: '1' }]);
   });
 });

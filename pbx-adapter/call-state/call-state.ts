@@ -213,7 +213,9 @@ function findLeg(call: LiveCall, uniqueid: string): CallLeg | undefined {
 }
 
 function replaceLeg<C extends LiveCall>(call: C, leg: CallLeg): C {
-  return { ...call, legs: call.legs.map((each) => (each.uniqueid === leg.uniqueid ? leg : each)) };
+  const legs = call.legs.slice();
+  for (let index = 0; index < legs.length; index++) if (legs[index]!.uniqueid === leg.uniqueid) legs[index] = leg;
+  return { ...call, legs };
 }
 
 function appendLeg<C extends LiveCall>(call: C, leg: CallLeg): C {
@@ -501,7 +503,8 @@ function legGone(call: LiveCall, uniqueid: string, at: number, cause: number | u
     out.activity.push({ extension: leg.extension ?? '', legId: leg.uniqueid, activity: 'none', at });
   }
   const current = findLeg(next, uniqueid) ?? leg;
-  next = replaceLeg(next, { ...current, state: 'gone', endedAt: at, ...(cause !== undefined && { hangupCause: cause }) });
+  const gone: CallLeg = cause === undefined ? { ...current, state: 'gone', endedAt: at } : { ...current, state: 'gone', endedAt: at, hangupCause: cause };
+  next = replaceLeg(next, gone);
   return endIfSilent(next, at, unobserved, out);
 }
 

@@ -11,9 +11,11 @@
  * `idleCalls(seconds, now)` finds calls nothing has happened to for a while.
  */
 import type { AmiMessage } from '../ami/ami-message.ts';
+import type { AmiEventInterest } from '../ami/ami-parser.ts';
 import {
   CRM_REQUEST_VARIABLE,
   createAmiEventDecoder,
+  decodedEventInterest,
   type AmiEvent,
   type AttendedTransferred,
   type ChannelListed,
@@ -82,6 +84,8 @@ export interface LiveCallView {
 
 export interface CallTracker {
   ingest(message: AmiMessage): readonly PbxEvent[];
+  /** The events `ingest` can act on (it ignores the rest): the AMI connection skips the others unparsed. */
+  readonly wantsEvent: AmiEventInterest;
   /** A failed Originate then ends as one `call.ended` with outcome `failed` and `callId` `originate:<ActionID>`. */
   expectOriginate(originate: ExpectedOriginate): void;
   liveCalls(): readonly LiveCallView[];
@@ -100,7 +104,8 @@ const DEFAULT_ENDED_CALL_MEMORY = 100_000;
 export function createCallTracker(options: CallTrackerOptions = {}): CallTracker {
   const rules = routingRules(options.routing);
   const crmVariable = options.crmRequestVariable ?? CRM_REQUEST_VARIABLE;
-  const decode = createAmiEventDecoder({ watchedVariables: [crmVariable] });
+  const decoderOptions = { watchedVariables: [crmVariable] };
+  const decode = createAmiEventDecoder(decoderOptions);
   const endedMemory = options.endedCallMemory ?? DEFAULT_ENDED_CALL_MEMORY;
 
   const calls = new Map<CallId, LiveCall>();
@@ -351,6 +356,7 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
       const event = decode(message);
       return event === undefined ? NO_EVENTS : route(event);
     },
+    wantsEvent: decodedEventInterest(decoderOptions),
     expectOriginate(originate) {
       pendingOriginates.set(originate.actionId, { ...originate, callSeen: false });
     },

@@ -7,10 +7,11 @@
  * A child process plays a minimal AMI server (banner, Login, Ping, Logoff) and writes the stream
  * after each Login, so the writing does not share the measured process's event loop.
  * Measured, from connect to the last event (median of the runs):
- * - ours: createAmiConnection (socket + Buffer-level parser) -> createCallTracker().ingest
- *   (and, for the breakdown, the same without the tracker)
+ * - ours: createAmiConnection (socket + parser, skipping unparsed the events the tracker's
+ *   `wantsEvent` refuses) -> createCallTracker().ingest (and, for the breakdown, the same without
+ *   the ingest). An event counts once framed: handed to `onEvent`, or skipped.
  * - asterisk-manager 0.2: its 'managerevent' emissions, no further processing
- * Target: ours >= 100,000 events/s, ratio >= 5, lost = 0.
+ * Target: ours >= 100,000 events/s, ratio >= 5, lost = 0 (events written minus events framed).
  *
  * npx tsx tests/bench/run.ts ami-ingest [runs]
  */
@@ -170,10 +171,12 @@ async function runOurs(writer: ChildProcess, port: number, track: boolean): Prom
       log: pino({ level: 'silent' }),
       clock: Date,
       timing: { reconnectInitialDelayMs: 60_000 },
+      wantsEvent: tracker.wantsEvent,
       onEvent: (event) => {
         if (track) typedEvents += tracker.ingest(event).length;
         counted();
       },
+      onEventSkipped: counted,
     });
     return () => void connection.close();
   });
