@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrate.ts';
 import { startPgliteProcess } from './pglite/pglite-process.ts';
+import { withPreparedStatements } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseEngine = 'postgres' | 'pglite';
@@ -35,8 +36,10 @@ const defaultPgliteDataDir = '.dzvinok/pglite';
 export async function openDatabase(config: DatabaseConfig = {}): Promise<OpenDatabase> {
   const pglite = config.url ? undefined : await startPgliteProcess({ dataDir: config.pgliteDataDir ?? defaultPgliteDataDir });
   const url = config.url ?? pglite!.url;
-  const pool = createPool(url, config.maxConnections ?? (pglite ? 4 : 20));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // PGlite keeps what a closed connection prepared (one session serves them all), so its
+  // connections stay open instead of being replaced, and re-prepared, after every quiet spell.
+  const pool = createPool(url, config.maxConnections ?? (pglite ? 4 : 20), pglite ? { idleTimeoutMillis: 0 } : {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
 
   const close = async () => {
     await db.destroy();
@@ -66,8 +69,8 @@ const typeParsers = {
   },
 } as pg.CustomTypesConfig;
 
-export function createPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, types: typeParsers });
+export function createPool(url: string, max: number, options: { idleTimeoutMillis?: number } = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, types: typeParsers, ...options });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   return pool;

@@ -107,21 +107,23 @@ interface Reading {
 }
 
 /**
- * The ways one run of digits can be meant, most likely first. A valid reading wins; failing that,
+ * The ways one run of digits can be meant, most likely first, each read only when the ones before
+ * it are not valid: most caller IDs are settled by the first. A valid reading wins; failing that,
  * an explicitly international one of a possible length is trusted, since the numbering-plan data
  * can lag behind newly opened ranges while the country is not in question.
  */
-function readings(digits: string, leadingPlus: boolean, defaultCountry: CountryCode | undefined): Reading[] {
-  if (leadingPlus) return [international(digits, true)];
-  const found: Reading[] = [];
-  if (defaultCountry) found.push({ phone: parsePhoneNumberFromString(digits, defaultCountry), explicitlyInternational: false });
-  const oldTrunk = oldTrunkReading(digits, defaultCountry);
-  if (oldTrunk) found.push(oldTrunk);
-  for (const prefix of internationalPrefixes) {
-    if (digits.startsWith(prefix)) found.push(international(digits.slice(prefix.length), true));
+function* readings(digits: string, leadingPlus: boolean, defaultCountry: CountryCode | undefined): Generator<Reading> {
+  if (leadingPlus) {
+    yield international(digits, true);
+    return;
   }
-  found.push(international(digits, false));
-  return found;
+  if (defaultCountry) yield { phone: parsePhoneNumberFromString(digits, defaultCountry), explicitlyInternational: false };
+  const oldTrunk = oldTrunkReading(digits, defaultCountry);
+  if (oldTrunk) yield oldTrunk;
+  for (const prefix of internationalPrefixes) {
+    if (digits.startsWith(prefix)) yield international(digits.slice(prefix.length), true);
+  }
+  yield international(digits, false);
 }
 
 /** `00` almost everywhere; `8 10` in Russia, Kazakhstan and the older ex-USSR habit. */
@@ -141,13 +143,18 @@ function oldTrunkReading(digits: string, defaultCountry: CountryCode | undefined
 }
 
 function international(digits: string, explicitlyInternational: boolean): Reading {
-  return { phone: parsePhoneNumberFromString(`+${digits}`), explicitlyInternational };
+  // No country calling code starts with 0; asking the library anyway costs a thrown and caught error.
+  const phone = digits.startsWith('0') ? undefined : parsePhoneNumberFromString(`+${digits}`);
+  return { phone, explicitlyInternational };
 }
 
-function chooseReading(candidates: Reading[]): PhoneNumber | undefined {
-  const valid = candidates.find((reading) => reading.phone?.isValid());
-  if (valid) return valid.phone;
-  return candidates.find((reading) => reading.explicitlyInternational && reading.phone?.isPossible())?.phone;
+function chooseReading(candidates: Iterable<Reading>): PhoneNumber | undefined {
+  const invalid: Reading[] = [];
+  for (const reading of candidates) {
+    if (reading.phone?.isValid()) return reading.phone;
+    invalid.push(reading);
+  }
+  return invalid.find((reading) => reading.explicitlyInternational && reading.phone?.isPossible())?.phone;
 }
 
 const extensionLabels: Record<string, string> = { uk: 'дод.', ru: 'доб.' };

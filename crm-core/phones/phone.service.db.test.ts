@@ -147,6 +147,15 @@ describe('findClientsByPhone', () => {
     expect(await lookup.findClientsByPhone('101')).toEqual([]);
     expect(await lookup.findClientsByPhone('anonymous')).toEqual([]);
   });
+
+  it('answers lookups run at once on several connections as it answers them one at a time', async () => {
+    const callerIds = ['+380441234567', '8-44-123-45-67', '050 111 22 33', '+380 44 999 99 99', '+375 29 123 45 67'];
+    const oneAtATime = [];
+    for (const callerId of callerIds) oneAtATime.push(await lookup.findClientsByPhone(callerId));
+    const atOnce = await Promise.all([...callerIds, ...callerIds, ...callerIds].map((callerId) => lookup.findClientsByPhone(callerId)));
+    expect(oneAtATime.map((matches) => matches.length)).toEqual([2, 2, 1, 0, 1]);
+    expect(atOnce).toEqual([...oneAtATime, ...oneAtATime, ...oneAtATime]);
+  });
 });
 
 describe('selectPhonesOfClients', () => {
