@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initialCrm from './migrations/2026-11-24T20-00-initial-crm.ts';
+import * as sessions from './migrations/2026-11-25T00-00-sessions.ts';
 
 /** Every migration, in order. Names are timestamps so they sort; a landed migration never changes. */
 const migrations: Record<string, Migration> = {
   '2026-11-24T20-00-initial-crm': initialCrm,
+  '2026-11-25T00-00-sessions': sessions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

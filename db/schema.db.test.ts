@@ -67,6 +67,10 @@ const declaredColumns: { [Table in keyof Database]: Record<keyof Database[Table]
     id: 'not null', at: 'not null', user_id: 'null', entity: 'not null', entity_id: 'not null', action: 'not null',
     changes: 'not null',
   },
+  sessions: {
+    token_hash: 'not null', user_id: 'not null', created_at: 'not null', last_seen_at: 'not null', expires_at: 'not null',
+    ip: 'null', user_agent: 'null',
+  },
 };
 
 describe('the hand-written schema types', () => {

@@ -28,7 +28,7 @@ export type InteractionStatus = 'held' | 'planned' | 'canceled';
 export type CallOutcome = 'answered' | 'missed' | 'busy' | 'failed' | 'abandoned' | 'transferred';
 export type DealStage = 'new' | 'in-progress' | 'won' | 'lost';
 export type TaskState = 'open' | 'in-progress' | 'done' | 'canceled';
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete';
+export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'login' | 'login-failed' | 'logout' | 'supervise';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -198,6 +198,17 @@ export interface TasksTable {
   updated_at: TimestampWithDefault;
 }
 
+/** A signed-in browser. The cookie carries the token; only its SHA-256 is stored. */
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: TimestampWithDefault;
+  last_seen_at: TimestampWithDefault;
+  expires_at: Date | string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
 export interface AuditLogTable {
   /** bigint, read as a number (see the type parsers in connect.ts). */
   id: Generated<number>;
@@ -223,6 +234,7 @@ export interface Database {
   deals: DealsTable;
   tasks: TasksTable;
   audit_log: AuditLogTable;
+  sessions: SessionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -240,3 +252,4 @@ export type NewInteractionRow = Insertable<InteractionsTable>;
 export type DealRow = Selectable<DealsTable>;
 export type TaskRow = Selectable<TasksTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type SessionRow = Selectable<SessionsTable>;

@@ -6,7 +6,8 @@ describe('configuration from the environment', () => {
     const config = loadConfig({});
     expect(config.database).toEqual({ url: undefined, pgliteDataDir: '.dzvinok/pglite' });
     expect(config.ami).toBeUndefined();
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, trustProxy: false, allowedOrigins: [] });
+    expect(config.firstAdmin).toBeUndefined();
     expect(config.defaultCountry).toBe('UA');
   });
 
@@ -47,5 +48,24 @@ describe('dialplan settings for a real Asterisk', () => {
 
   it('refuse an agent channel template without the {ext} placeholder', () => {
     expect(() => loadConfig({ PBX_AGENT_CHANNEL: 'SIP/101' })).toThrow(/PBX_AGENT_CHANNEL/);
+  });
+});
+
+describe('security settings', () => {
+  it('take the first admin, a trusted proxy and extra origins from the environment', () => {
+    const config = loadConfig({
+      ADMIN_LOGIN: 'chief',
+      ADMIN_PASSWORD: 'long-enough',
+      TRUST_PROXY: 'true',
+      ALLOWED_ORIGINS: 'http://localhost:5173, https://crm.example',
+    });
+    expect(config.firstAdmin).toEqual({ login: 'chief', password: 'long-enough' });
+    expect(config.http.trustProxy).toBe(true);
+    expect(config.http.allowedOrigins).toEqual(['http://localhost:5173', 'https://crm.example']);
+  });
+
+  it('refuse half an admin and a short admin password', () => {
+    expect(() => loadConfig({ ADMIN_LOGIN: 'chief' })).toThrow(/ADMIN_LOGIN, ADMIN_PASSWORD: set both or neither/);
+    expect(() => loadConfig({ ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
   });
 });

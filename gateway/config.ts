@@ -21,6 +21,10 @@ export const EnvironmentSchema = Type.Object({
   PBX_TRANSFER_CONTEXT: Type.String({ minLength: 1, default: 'from-internal', description: 'Dialplan context a transferred caller is sent to' }),
   PBX_AGENT_CHANNEL: Type.String({ pattern: '\\{ext\\}', default: 'PJSIP/{ext}', description: "How an agent's phone is dialled" }),
   PBX_COMPANY_CALLER_ID: Type.Optional(Type.String({ minLength: 1, description: 'Number customers see on a click-to-call' })),
+  ADMIN_LOGIN: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Login of the admin created on the first start' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8, description: 'Password of that first admin' })),
+  TRUST_PROXY: Type.Boolean({ default: false, description: 'Behind a TLS-terminating proxy: trust its X-Forwarded-* headers' }),
+  ALLOWED_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins besides our own that may send changes (a dev server)' }),
   DEMO_CLIENTS: Type.Integer({ minimum: 0, default: 2000, description: 'Clients seeded on the first demo start' }),
   DEMO_CALLS_PER_MINUTE: Type.Number({ minimum: 0, default: 6, description: 'Simulated call rate in demo mode' }),
   DEMO_PASSWORD: Type.String({ minLength: 8, default: 'demo-password', description: 'Password of the seeded demo users' }),
@@ -29,7 +33,9 @@ export const EnvironmentSchema = Type.Object({
 export type Environment = Static<typeof EnvironmentSchema>;
 
 export interface Config {
-  readonly http: { readonly host: string; readonly port: number };
+  readonly http: { readonly host: string; readonly port: number; readonly trustProxy: boolean; readonly allowedOrigins: readonly string[] };
+  /** The admin to create on a first start, when no admin exists yet. */
+  readonly firstAdmin?: { readonly login: string; readonly password: string };
   readonly logLevel: Environment['LOG_LEVEL'];
   readonly database: { readonly url?: string; readonly pgliteDataDir: string };
   readonly defaultCountry: string;
@@ -63,6 +69,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (values && typeof values === 'object' && 'AMI_HOST' in values && !('AMI_SECRET' in values)) {
     problems.push('AMI_SECRET: required when AMI_HOST is set');
   }
+  if (values && typeof values === 'object' && ('ADMIN_LOGIN' in values) !== ('ADMIN_PASSWORD' in values)) {
+    problems.push('ADMIN_LOGIN, ADMIN_PASSWORD: set both or neither');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return toConfig(values as Environment);
 }
@@ -78,7 +87,13 @@ function firstErrorPerVariable(values: unknown): string[] {
 
 function toConfig(env: Environment): Config {
   return {
-    http: { host: env.HOST, port: env.PORT },
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      trustProxy: env.TRUST_PROXY,
+      allowedOrigins: env.ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    },
+    firstAdmin: env.ADMIN_LOGIN && env.ADMIN_PASSWORD ? { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD } : undefined,
     logLevel: env.LOG_LEVEL,
     database: { url: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR },
     defaultCountry: env.DEFAULT_COUNTRY,

@@ -24,6 +24,12 @@ const defaultCountry = config.defaultCountry as CountryCode;
 const database = await openDatabase(config.database);
 log.info({ module: 'server', engine: database.engine }, 'database ready');
 
+const users = createUserService({ db: database.db });
+if (config.firstAdmin) {
+  const admin = await users.ensureFirstAdmin(config.firstAdmin.login, config.firstAdmin.password);
+  if (admin) log.info({ module: 'server', login: admin.login }, 'first admin created');
+}
+
 const demo = config.ami ? undefined : await startDemo(database, config, log);
 const pbx = createPbxAdapter({
   ami: config.ami ?? demo!.ami,
@@ -34,14 +40,20 @@ const callLogging = startCallLogging({
   pbx,
   interactions: createInteractionService({ db: database.db }),
   phoneLookup: createPhoneLookup({ db: database.db, defaultCountry }),
-  users: createUserService({ db: database.db }),
+  users,
   defaultCountry,
   log,
 });
 await pbx.start();
 
-const app = await buildApp({ log, db: database.db, pbxLinkState: () => pbx.status().state });
-await app.listen(config.http);
+const app = await buildApp({
+  log,
+  db: database.db,
+  pbxLinkState: () => pbx.status().state,
+  trustProxy: config.http.trustProxy,
+  allowedOrigins: config.http.allowedOrigins,
+});
+await app.listen({ host: config.http.host, port: config.http.port });
 
 closeWithGrace({ delay: 10_000, logger: log }, async () => {
   await app.close();

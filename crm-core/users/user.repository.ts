@@ -48,6 +48,11 @@ export async function selectUsers(db: Kysely<Database>, includeInactive: boolean
   return query.orderBy('display_name').orderBy('id').execute();
 }
 
+export async function activeAdminExists(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', true).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The one read of a password hash: for checking a login. */
 export async function selectLoginCredentials(db: Kysely<Database>, login: string) {
   return db

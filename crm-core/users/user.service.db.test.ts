@@ -106,3 +106,14 @@ describe('user service', () => {
     expect(names).toEqual([...names].sort());
   });
 });
+
+describe('the first admin', () => {
+  it('is created from the settings on a first start, and never again once an admin exists', async () => {
+    const admins = () => database.db.selectFrom('users').select('login').where('role', '=', 'admin').execute();
+    expect(await admins()).toEqual([]);
+    expect(await users.ensureFirstAdmin('chief', 'first-admin-password')).toMatchObject({ login: 'chief', role: 'admin' });
+    expect(await users.verifyCredentials('chief', 'first-admin-password')).toMatchObject({ role: 'admin' });
+    expect(await users.ensureFirstAdmin('another-chief', 'other-password')).toBeNull();
+    expect((await admins()).map((admin) => admin.login)).not.toContain('another-chief');
+  });
+});

@@ -16,6 +16,7 @@ import {
   validateUserChanges,
 } from './user.ts';
 import {
+  activeAdminExists,
   insertUser,
   type PublicUserRow,
   selectLoginCredentials,
@@ -60,6 +61,12 @@ export function createUserService({ db }: { db: Kysely<Database> }) {
         }),
       );
       return userFromRow(row);
+    },
+
+    /** On a first start, the admin named by the settings; nothing once any active admin exists. */
+    async ensureFirstAdmin(login: string, password: string): Promise<User | null> {
+      if (await activeAdminExists(db)) return null;
+      return this.create({ login, displayName: 'Administrator', role: 'admin', password });
     },
 
     /** The active user with this login and password, or null; as slow for an unknown login as for a wrong password. */

@@ -1,0 +1,79 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import type { SessionOrigin, SessionService, SessionUser } from '../../crm-core/sessions/session.service.ts';
+import type { UserService } from '../../crm-core/users/user.service.ts';
+import type { GatewayApp } from '../app.ts';
+import { httpError } from '../http-errors.ts';
+import { SESSION_COOKIE } from '../plugins/auth.ts';
+import { type LoginBody, LoginBodySchema, loginResponses, SessionResponseSchema } from '../schemas/auth.schemas.ts';
+import { ErrorResponseSchema } from '../schemas/common.schemas.ts';
+
+export interface AuthRouteDependencies {
+  readonly users: Pick<UserService, 'verifyCredentials'>;
+  readonly sessions: SessionService;
+  /** Sign-in attempts per login within the window, before 429. */
+  readonly signInAttempts?: { readonly max: number; readonly windowMs: number };
+}
+
+const defaultSignInAttempts = { max: 10, windowMs: 15 * 60_000 };
+
+export async function registerAuthRoutes(app: GatewayApp, dependencies: AuthRouteDependencies): Promise<void> {
+  const { users, sessions } = dependencies;
+  const attempts = dependencies.signInAttempts ?? defaultSignInAttempts;
+  // Counted once the body is parsed: the key is the login being tried.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: {
+        access: 'public',
+        // Per login, so guessing one account's password is slow from any number of addresses.
+        rateLimit: {
+          max: attempts.max,
+          timeWindow: attempts.windowMs,
+          keyGenerator: (request: FastifyRequest) => `login:${((request.body as Partial<LoginBody> | undefined)?.login ?? '').toLowerCase()}`,
+          errorResponseBuilder: (_request, context) => ({
+            statusCode: 429,
+            error: 'Too Many Requests',
+            message: `Too many sign-in attempts for this login; try again in ${Math.ceil(context.ttl / 60_000)} min`,
+          }),
+        },
+      },
+      schema: { tags: ['auth'], summary: 'Sign in', body: LoginBodySchema, response: loginResponses },
+    },
+    async (request, reply) => {
+      const origin = originOf(request);
+      const user = await users.verifyCredentials(request.body.login, request.body.password);
+      if (user === null) {
+        await sessions.recordFailedSignIn(request.body.login, origin);
+        throw httpError(401, 'Wrong login or password');
+      }
+      const { token } = await sessions.start(user.id, origin);
+      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' });
+      const sessionUser: SessionUser = { id: user.id, login: user.login, displayName: user.displayName, role: user.role, extension: user.extension, locale: user.locale };
+      return { user: sessionUser };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null(), 403: ErrorResponseSchema } } },
+    async (request, reply) => {
+      await sessions.end(request.cookies[SESSION_COOKIE]);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { config: { access: 'operator' }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: SessionResponseSchema, 401: ErrorResponseSchema } } },
+    async (request) => ({ user: request.user }),
+  );
+}
+
+function originOf(request: FastifyRequest): SessionOrigin {
+  return { ip: request.ip, userAgent: request.headers['user-agent']?.slice(0, 300) ?? null };
+}
