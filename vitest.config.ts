@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // on embedded PGlite and on the PostgreSQL server (TEST_DATABASE_URL).
 const databaseTests = ['**/*.db.test.ts'];
 const excluded = ['node_modules/**', 'softphone-ui/**'];
+// Real calls in headless Chromium through Kamailio (see tests/support/kamailio.ts, chromium.ts).
+const browserTests = ['tests/e2e/**/*.e2e.test.ts'];
 
 export default defineConfig({
   test: {
@@ -12,8 +14,25 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.ts'],
-          exclude: [...excluded, ...databaseTests],
+          exclude: [...excluded, ...databaseTests, ...browserTests],
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The browser phone's pure parts (call-state reducer, dialling, backoff): plain TypeScript.
+        test: {
+          name: 'phone',
+          include: ['softphone-ui/sip/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: browserTests,
+          exclude: excluded,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
