@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Tests that touch the database are named *.db.test.ts and run twice:
 // on embedded PGlite and on the PostgreSQL server (TEST_DATABASE_URL).
 const databaseTests = ['**/*.db.test.ts'];
+// *.pg.db.test.ts need the server itself (several processes, LISTEN/NOTIFY): db-postgres only.
+const postgresOnlyTests = ['**/*.pg.db.test.ts'];
 const excluded = ['node_modules/**', 'softphone-ui/**'];
 // Real calls in headless Chromium through Kamailio (see tests/support/kamailio.ts, chromium.ts).
 const browserTests = ['tests/e2e/**/*.e2e.test.ts'];
@@ -39,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'db-pglite',
           include: databaseTests,
-          exclude: excluded,
+          exclude: [...excluded, ...postgresOnlyTests],
           env: { TEST_DB_ENGINE: 'pglite' },
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,0 +1,188 @@
+/**
+ * The cluster-wide PBX between in-process gateways on one local bus, with scripted adapters:
+ * events and live calls reach followers, actions go to the leader, and a new leader closes the
+ * calls that ended while nobody held the PBX connection.
+ */
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PbxAdapterError, type PbxAdapter, type PbxAdapterStatus, type PbxEvent, type PbxLiveCall } from '../../pbx-adapter/index.ts';
+import { createLocalBus, createLocalBusHub, type LocalBusHub } from './cluster-bus.ts';
+import { createClusterPbx, type ClusterMessage, type ClusterPbx } from './cluster-pbx.ts';
+import type { LeadershipRole, PbxLeadership } from './pbx-leadership.ts';
+import { createPbxCluster } from './pbx-cluster.ts';
+
+const quiet = pino({ level: 'silent' });
+
+const ringingCall: PbxLiveCall = {
+  callId: '1795337424.7',
+  phase: 'waiting',
+  direction: 'inbound',
+  from: '+380441234567',
+  to: '+380445550100',
+  isSupervision: false,
+  ringingAgents: ['101'],
+  connectedAgents: [],
+  startedAt: Date.UTC(2031, 0, 6, 9),
+};
+
+function scriptedAdapter(status: PbxAdapterStatus = { state: 'connected' }) {
+  const listeners = new Set<(event: PbxEvent) => void>();
+  let calls: PbxLiveCall[] = [];
+  const originated: unknown[] = [];
+  const adapter: PbxAdapter = {
+    start: async () => {},
+    stop: async () => {},
+    on: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    status: () => status,
+    liveCalls: () => calls,
+    originateClickToCall: async (request) => {
+      if (request.number === '') throw new PbxAdapterError('invalid-request', 'number: enter the number to call');
+      originated.push(request);
+    },
+    hangup: async () => {},
+    transfer: async () => {},
+    supervise: async () => ({ spiedCallId: ringingCall.callId }),
+  };
+  return {
+    adapter,
+    originated,
+    play(event: PbxEvent, liveCalls: PbxLiveCall[]) {
+      calls = liveCalls;
+      listeners.forEach((listener) => listener(event));
+    },
+  };
+}
+
+function manualLeadership(nodeId: string) {
+  const listeners = new Set<(role: LeadershipRole) => void>();
+  let role: LeadershipRole = { role: 'follower' };
+  const leadership: PbxLeadership = {
+    nodeId,
+    start: async () => {},
+    stop: async () => {},
+    current: () => role,
+    onChange: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+  };
+  return {
+    leadership,
+    become(next: LeadershipRole) {
+      role = next;
+      listeners.forEach((listener) => listener(next));
+    },
+  };
+}
+
+const opened: ClusterPbx[] = [];
+afterEach(() => opened.splice(0).forEach((pbx) => pbx.close()));
+
+function gateway(hub: LocalBusHub, nodeId: string) {
+  const election = manualLeadership(nodeId);
+  const pbx = createClusterPbx({
+    bus: createLocalBus<ClusterMessage>({ log: quiet, hub, nodeId }),
+    leadership: election.leadership,
+    log: quiet,
+    requestTimeoutMs: 200,
+    leaderHeartbeatMs: 20,
+  });
+  opened.push(pbx);
+  const heard: PbxEvent[] = [];
+  pbx.on((event) => heard.push(event));
+  return { pbx, heard, election };
+}
+
+async function lead(node: ReturnType<typeof gateway>, adapter: PbxAdapter): Promise<void> {
+  node.election.become({ role: 'leader', adapter, ready: Promise.resolve() });
+  await Promise.resolve();
+}
+
+const ringing: PbxEvent = { type: 'call.ringing', callId: ringingCall.callId, agentExtension: '101', from: ringingCall.from, to: ringingCall.to, direction: 'inbound', at: ringingCall.startedAt };
+
+describe('the PBX as every gateway sees it', () => {
+  it("hands the leader's events to every gateway once, and a follower's live calls are the leader's", async () => {
+    const hub = createLocalBusHub();
+    const leader = gateway(hub, 'gw-a');
+    const follower = gateway(hub, 'gw-b');
+    const pbx = scriptedAdapter();
+    await lead(leader, pbx.adapter);
+
+    pbx.play(ringing, [ringingCall]);
+
+    await expect.poll(() => follower.heard).toEqual([ringing]);
+    expect(leader.heard).toEqual([ringing]);
+    expect(follower.pbx.liveCalls()).toEqual([ringingCall]);
+    expect(follower.pbx.status()).toEqual({ state: 'connected', role: 'follower', leaderNodeId: 'gw-a' });
+  });
+
+  it("carries out a follower's click-to-call on the leader, and returns the leader's refusal with its code", async () => {
+    const hub = createLocalBusHub();
+    const leader = gateway(hub, 'gw-a');
+    const follower = gateway(hub, 'gw-b');
+    const pbx = scriptedAdapter();
+    await lead(leader, pbx.adapter);
+    await expect.poll(() => follower.pbx.status().leaderNodeId).toBe('gw-a');
+
+    await follower.pbx.originateClickToCall({ agentExtension: '101', number: '0441234567', crmRequestId: 'req-1' });
+    expect(pbx.originated).toEqual([{ agentExtension: '101', number: '0441234567', crmRequestId: 'req-1' }]);
+
+    const refused = follower.pbx.originateClickToCall({ agentExtension: '101', number: '', crmRequestId: 'req-2' });
+    await expect(refused).rejects.toBeInstanceOf(PbxAdapterError);
+    await expect(refused).rejects.toMatchObject({ code: 'invalid-request', message: 'number: enter the number to call' });
+  });
+
+  it('refuses an action at once, saying why, when no gateway holds the PBX connection', async () => {
+    const lonely = gateway(createLocalBusHub(), 'gw-b');
+    await expect(lonely.pbx.hangup(ringingCall.callId)).rejects.toMatchObject({ code: 'not-connected', message: expect.stringContaining('no gateway holds the PBX connection') });
+    expect(lonely.pbx.status()).toMatchObject({ state: 'disconnected', role: 'follower' });
+  });
+
+  it('times out, saying to check, when the leader goes silent with a request', async () => {
+    const hub = createLocalBusHub();
+    const leader = gateway(hub, 'gw-a');
+    const follower = gateway(hub, 'gw-b');
+    await lead(leader, scriptedAdapter().adapter);
+    await expect.poll(() => follower.pbx.status().leaderNodeId).toBe('gw-a');
+    leader.pbx.close();
+
+    await expect(follower.pbx.hangup(ringingCall.callId)).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('check whether it happened') });
+  });
+
+  it('a new leader ends the calls that ended during the takeover, and keeps those the PBX still has', async () => {
+    const hub = createLocalBusHub();
+    const old = gateway(hub, 'gw-a');
+    const heir = gateway(hub, 'gw-b');
+    const bystander = gateway(hub, 'gw-c');
+    const oldPbx = scriptedAdapter();
+    await lead(old, oldPbx.adapter);
+    const stillRinging: PbxLiveCall = { ...ringingCall, callId: '1795337424.9', ringingAgents: ['102'] };
+    const answered: PbxEvent = { type: 'call.answered', callId: ringingCall.callId, agentExtension: '101', at: ringingCall.startedAt + 4000 };
+    oldPbx.play(answered, [{ ...ringingCall, phase: 'connected', ringingAgents: [], connectedAgents: ['101'] }, stillRinging]);
+    await expect.poll(() => heir.pbx.liveCalls()).toHaveLength(2);
+
+    old.pbx.close();
+    const newPbx = scriptedAdapter();
+    newPbx.play({ type: 'agent.state', extension: '102', state: 'ringing', at: 0 }, [stillRinging]);
+    await lead(heir, newPbx.adapter);
+
+    const ended = { type: 'call.ended', call: { callId: ringingCall.callId, outcome: 'answered', answeredBy: '101', endedWhileUnobserved: true, waitSeconds: 4 } };
+    await expect.poll(() => heir.heard).toContainEqual(expect.objectContaining({ ...ended, call: expect.objectContaining(ended.call) }));
+    await expect.poll(() => bystander.heard).toContainEqual(expect.objectContaining({ ...ended, call: expect.objectContaining(ended.call) }));
+    expect(heir.pbx.liveCalls()).toEqual([stillRinging]);
+    await expect.poll(() => bystander.pbx.liveCalls()).toEqual([stillRinging]);
+  });
+
+  it('on the embedded database, the one gateway leads and its PBX works as the adapter does', async () => {
+    const pbx = scriptedAdapter();
+    const cluster = createPbxCluster({ database: { engine: 'pglite', url: 'unused' }, createAdapter: () => pbx.adapter, log: quiet });
+    const heard: PbxEvent[] = [];
+    cluster.pbx.on((event) => heard.push(event));
+    await cluster.start();
+
+    pbx.play(ringing, [ringingCall]);
+    await cluster.pbx.originateClickToCall({ agentExtension: '101', number: '0441234567', crmRequestId: 'req-1' });
+    expect(heard).toEqual([ringing]);
+    expect(cluster.pbx.liveCalls()).toEqual([ringingCall]);
+    expect(pbx.originated).toHaveLength(1);
+    expect(cluster.pbx.status()).toMatchObject({ state: 'connected', role: 'leader' });
+    await cluster.stop();
+  });
+});

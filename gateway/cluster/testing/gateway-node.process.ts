@@ -1,0 +1,101 @@
+/**
+ * One gateway as its own process, for the cluster tests and the takeover benchmark: leadership,
+ * bus, cluster PBX and call logging on its own pool, against the given PostgreSQL and AMI
+ * simulator. A test can kill it for real (SIGKILL): its connections close as a crashed gateway's do.
+ *
+ * Started with `node --import tsx gateway-node.process.ts '<json GatewayNodeSettings>'` and an IPC
+ * channel. It reports `GatewayNodeReport`s and carries out `GatewayNodeCommand`s.
+ */
+import pino from 'pino';
+import { openDatabase } from '../../../db/connect.ts';
+import { createInteractionService } from '../../../crm-core/interactions/interaction.service.ts';
+import { createPhoneLookup } from '../../../crm-core/phones/phone.service.ts';
+import { createUserService } from '../../../crm-core/users/user.service.ts';
+import { RECORDED_SITE_DIALPLAN, createPbxAdapter, type ClickToCallRequest, type PbxEvent, type PbxLiveCall } from '../../../pbx-adapter/index.ts';
+import { startCallLogging } from '../../calls/call-logging.ts';
+import type { ClusterPbxStatus } from '../cluster-pbx.ts';
+import { createPbxCluster } from '../pbx-cluster.ts';
+
+export interface GatewayNodeSettings {
+  readonly nodeId: string;
+  readonly databaseUrl: string;
+  readonly amiPort: number;
+  readonly retryMs?: number;
+  readonly logLevel?: string;
+}
+
+export type GatewayNodeReport =
+  | { readonly type: 'started'; readonly role: 'leader' | 'follower' }
+  | { readonly type: 'role'; readonly role: 'leader' | 'follower'; readonly at: number }
+  /** A new leader's adapter has logged in and resynced (or failed its first attempt). */
+  | { readonly type: 'leading'; readonly status: ClusterPbxStatus; readonly at: number }
+  | { readonly type: 'event'; readonly event: PbxEvent }
+  | { readonly type: 'live-calls'; readonly calls: readonly PbxLiveCall[]; readonly status: ClusterPbxStatus }
+  | { readonly type: 'done'; readonly command: string; readonly error?: { readonly code?: string; readonly message: string } };
+
+export type GatewayNodeCommand =
+  | { readonly type: 'click-to-call'; readonly request: ClickToCallRequest }
+  | { readonly type: 'live-calls' }
+  | { readonly type: 'drain-call-logging' };
+
+const settings = JSON.parse(process.argv[2] ?? '{}') as GatewayNodeSettings;
+const log = pino({ level: settings.logLevel ?? 'silent' }).child({ gateway: settings.nodeId });
+const report = (message: GatewayNodeReport): void => void (process.connected && process.send?.(message));
+
+const database = await openDatabase({ url: settings.databaseUrl, migrate: false, maxConnections: 3 });
+const cluster = createPbxCluster({
+  database: { engine: 'postgres', url: settings.databaseUrl },
+  nodeId: settings.nodeId,
+  log,
+  ...(settings.retryMs !== undefined && { retryMs: settings.retryMs }),
+  createAdapter: () =>
+    createPbxAdapter({
+      ami: { host: '127.0.0.1', port: settings.amiPort, username: 'crm', secret: 'crm-secret' },
+      dialplan: RECORDED_SITE_DIALPLAN,
+      log,
+    }),
+});
+const callLogging = startCallLogging({
+  pbx: cluster.pbx,
+  interactions: createInteractionService({ db: database.db }),
+  phoneLookup: createPhoneLookup({ db: database.db, defaultCountry: 'UA' }),
+  users: createUserService({ db: database.db }),
+  defaultCountry: 'UA',
+  log,
+});
+
+cluster.pbx.on((event) => report({ type: 'event', event }));
+cluster.leadership.onChange((role) => {
+  report({ type: 'role', role: role.role, at: Date.now() });
+  if (role.role === 'leader') void role.ready.then(() => report({ type: 'leading', status: cluster.pbx.status(), at: Date.now() }));
+});
+
+process.on('message', (command: GatewayNodeCommand) => {
+  void carryOut(command).then(
+    () => report({ type: 'done', command: command.type }),
+    (error: { code?: string; message: string }) => report({ type: 'done', command: command.type, error: { ...(error.code !== undefined && { code: error.code }), message: error.message } }),
+  );
+});
+
+async function carryOut(command: GatewayNodeCommand): Promise<void> {
+  switch (command.type) {
+    case 'click-to-call':
+      return cluster.pbx.originateClickToCall(command.request);
+    case 'live-calls':
+      return report({ type: 'live-calls', calls: cluster.pbx.liveCalls(), status: cluster.pbx.status() });
+    case 'drain-call-logging':
+      return callLogging.drain();
+  }
+}
+
+process.on('disconnect', () => {
+  void (async () => {
+    await cluster.stop();
+    callLogging.stop();
+    await database.close();
+    process.exit(0);
+  })();
+});
+
+await cluster.start();
+report({ type: 'started', role: cluster.leadership.current().role });

@@ -1,0 +1,165 @@
+/**
+ * Two gateways, each its own process with its own pool, against one PostgreSQL and one AMI
+ * simulator over TCP: one holds the AMI connection, both see every call, a click-to-call asked of
+ * either reaches the PBX, and when the holder dies mid-call the other takes over, still sees the
+ * call end and logs it once. PostgreSQL only (advisory locks across processes, LISTEN/NOTIFY).
+ */
+import pino from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenDatabase } from '../../db/connect.ts';
+import {
+  createAmiServer,
+  createManualScheduler,
+  createScriptedPbx,
+  type AmiServer,
+  type ManualScheduler,
+  type PbxEvent,
+  type ScriptedPbx,
+} from '../../pbx-adapter/index.ts';
+import type { AmiMessage } from '../../pbx-adapter/ami/ami-message.ts';
+import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { startGatewayNode, type GatewayNode } from './testing/gateway-node.ts';
+import type { GatewayNodeReport } from './testing/gateway-node.process.ts';
+
+const quiet = pino({ level: 'silent' });
+const DID_AGENT_101 = '+380445550100';
+
+let database: OpenDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+interface Site {
+  readonly scheduler: ManualScheduler;
+  readonly pbx: ScriptedPbx;
+  readonly server: AmiServer;
+  /** Every action the gateways sent to the PBX. */
+  readonly actions: AmiMessage[];
+}
+
+let site: Site;
+const nodes: GatewayNode[] = [];
+
+async function startSite(startsAt: number): Promise<Site> {
+  const scheduler = createManualScheduler(startsAt);
+  const pbx = createScriptedPbx({ scheduler, log: quiet, timestampEvents: true });
+  const actions: AmiMessage[] = [];
+  const recordingPbx = {
+    handleAction: (action: AmiMessage, session: Parameters<ScriptedPbx['handleAction']>[1]) => (actions.push(action), pbx.handleAction(action, session)),
+    subscribe: pbx.subscribe,
+  };
+  const server = await createAmiServer({ port: 0, users: [{ username: 'crm', secret: 'crm-secret' }], pbx: recordingPbx, log: quiet, clock: scheduler });
+  return { scheduler, pbx, server, actions };
+}
+
+async function startGateway(nodeId: string): Promise<GatewayNode> {
+  const node = await startGatewayNode({ nodeId, databaseUrl: database.url, amiPort: site.server.port });
+  nodes.push(node);
+  return node;
+}
+
+afterEach(async () => {
+  await Promise.all(nodes.splice(0).map((node) => node.stop()));
+  await site.server.close();
+  site.pbx.close();
+});
+
+function started(node: GatewayNode) {
+  return node.reports.find((report) => report.type === 'started');
+}
+
+const sawEvent =
+  (type: PbxEvent['type'], callId: string) =>
+  (report: GatewayNodeReport): boolean =>
+    report.type === 'event' && report.event.type === type && (report.event.type === 'call.ended' ? report.event.call.callId : 'callId' in report.event ? report.event.callId : undefined) === callId;
+
+async function interactionsOfCall(callId: string) {
+  return database.db.selectFrom('interactions').select(['id', 'call_outcome']).where('pbx_call_id', '=', callId).execute();
+}
+
+/** A follower forwards actions once it has heard from the leader (at its first bus connection, or the next heartbeat). */
+async function untilLeaderKnown(follower: GatewayNode, leaderNodeId: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      await follower.command({ type: 'live-calls' });
+      const picture = follower.reports.findLast((report) => report.type === 'live-calls');
+      return picture?.type === 'live-calls' ? picture.status.leaderNodeId : undefined;
+    })
+    .toBe(leaderNodeId);
+}
+
+async function drainCallLogging(...gateways: GatewayNode[]): Promise<void> {
+  for (const gateway of gateways) expect((await gateway.command({ type: 'drain-call-logging' })).error).toBeUndefined();
+}
+
+describe('several gateways on one PostgreSQL', () => {
+  it('one holds the AMI connection; a click-to-call asked of the other reaches the PBX as an Originate, and both see the call', async () => {
+    site = await startSite(Date.UTC(2031, 2, 3, 9));
+    const first = await startGateway('gw-a');
+    const second = await startGateway('gw-b');
+    expect(started(first)).toMatchObject({ role: 'leader' });
+    expect(started(second)).toMatchObject({ role: 'follower' });
+    expect(site.server.loggedInSessions).toBe(1);
+    await untilLeaderKnown(second, 'gw-a');
+
+    const done = await second.command({ type: 'click-to-call', request: { agentExtension: '101', number: '0441234567', crmRequestId: 'req-from-follower' } });
+    expect(done.error).toBeUndefined();
+    const originates = site.actions.filter((action) => action.fields.Action === 'Originate');
+    expect(originates).toHaveLength(1);
+    expect(JSON.stringify(originates[0])).toContain('req-from-follower');
+
+    site.scheduler.advanceBy(1000);
+    const isClickToCallRinging = (report: GatewayNodeReport) => report.type === 'event' && report.event.type === 'call.ringing' && report.event.crmRequestId === 'req-from-follower';
+    const [rangOnLeader, rangOnFollower] = await Promise.all([first.waitFor(isClickToCallRinging), second.waitFor(isClickToCallRinging)]);
+    expect(rangOnFollower).toEqual(rangOnLeader);
+
+    site.scheduler.advanceBy(300_000);
+    const ended = await second.waitFor((report) => report.type === 'event' && report.event.type === 'call.ended' && report.event.call.crmRequestId === 'req-from-follower');
+    const callId = ended.type === 'event' && ended.event.type === 'call.ended' ? ended.event.call.callId : '';
+    await first.waitFor(sawEvent('call.ended', callId));
+    await drainCallLogging(first, second);
+    expect(await interactionsOfCall(callId)).toHaveLength(1);
+  });
+
+  it('a follower refuses an invalid click-to-call with the leader’s error, naming the field', async () => {
+    site = await startSite(Date.UTC(2031, 2, 3, 10));
+    await startGateway('gw-a');
+    const follower = await startGateway('gw-b');
+    await untilLeaderKnown(follower, 'gw-a');
+
+    const done = await follower.command({ type: 'click-to-call', request: { agentExtension: '101', number: '', crmRequestId: 'req-invalid' } });
+    expect(done.error).toMatchObject({ code: 'invalid-request' });
+    expect(done.error?.message).toMatch(/number/);
+    expect(site.actions.filter((action) => action.fields.Action === 'Originate')).toHaveLength(0);
+  });
+
+  it('when the gateway holding the AMI connection dies mid-call, the other takes over, sees the call end and logs it once', async () => {
+    site = await startSite(Date.UTC(2031, 2, 3, 11));
+    const doomed = await startGateway('gw-a');
+    const survivor = await startGateway('gw-b');
+    expect(started(doomed)).toMatchObject({ role: 'leader' });
+
+    const placed = site.pbx.placeInboundCall({ from: '+380441234567', did: DID_AGENT_101, ringSeconds: 4, talkSeconds: 20 });
+    site.scheduler.advanceBy(1000);
+    await Promise.all([doomed.waitFor(sawEvent('call.ringing', placed.linkedid)), survivor.waitFor(sawEvent('call.ringing', placed.linkedid))]);
+
+    await doomed.kill();
+    await survivor.waitFor((report) => report.type === 'role' && report.role === 'leader');
+    const leading = await survivor.waitFor((report) => report.type === 'leading');
+    expect(leading).toMatchObject({ status: { state: 'connected', role: 'leader', leaderNodeId: 'gw-b' } });
+    expect(site.server.loggedInSessions).toBe(1);
+
+    await survivor.command({ type: 'live-calls' });
+    const picture = survivor.reports.findLast((report) => report.type === 'live-calls');
+    expect(picture).toMatchObject({ calls: [{ callId: placed.linkedid, phase: 'waiting', ringingAgents: ['101'] }] });
+
+    site.scheduler.advanceBy(300_000);
+    const ended = await survivor.waitFor(sawEvent('call.ended', placed.linkedid));
+    expect(ended).toMatchObject({ event: { call: { callId: placed.linkedid, outcome: 'answered', answeredBy: '101' } } });
+    await drainCallLogging(survivor);
+    expect(await interactionsOfCall(placed.linkedid)).toEqual([{ id: expect.any(Number), call_outcome: 'answered' }]);
+  });
+});
