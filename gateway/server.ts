@@ -13,6 +13,7 @@ import { createPhoneLookup } from '../crm-core/phones/phone.service.ts';
 import { createUserService } from '../crm-core/users/user.service.ts';
 import { RECORDED_SITE_DIALPLAN, createPbxAdapter, type DialplanSettings } from '../pbx-adapter/index.ts';
 import { buildApp } from './app.ts';
+import { createPbxCluster } from './cluster/pbx-cluster.ts';
 import { startCallLogging } from './calls/call-logging.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDemoPbx, type DemoPbx } from './demo/demo-pbx.ts';
@@ -31,11 +32,18 @@ if (config.firstAdmin) {
 }
 
 const demo = config.ami ? undefined : await startDemo(database, config, log);
-const pbx = createPbxAdapter({
-  ami: config.ami ?? demo!.ami,
-  dialplan: demo ? RECORDED_SITE_DIALPLAN : siteDialplan(config),
+// One gateway of possibly several: the one holding the PBX lock talks to Asterisk, all see its calls.
+const cluster = createPbxCluster({
+  database,
+  createAdapter: () =>
+    createPbxAdapter({
+      ami: config.ami ?? demo!.ami,
+      dialplan: demo ? RECORDED_SITE_DIALPLAN : siteDialplan(config),
+      log,
+    }),
   log,
 });
+const pbx = cluster.pbx;
 const callLogging = startCallLogging({
   pbx,
   interactions: createInteractionService({ db: database.db }),
@@ -44,7 +52,7 @@ const callLogging = startCallLogging({
   defaultCountry,
   log,
 });
-await pbx.start();
+await cluster.start();
 
 const app = await buildApp({
   log,
@@ -57,7 +65,7 @@ await app.listen({ host: config.http.host, port: config.http.port });
 
 closeWithGrace({ delay: 10_000, logger: log }, async () => {
   await app.close();
-  await pbx.stop();
+  await cluster.stop();
   await callLogging.drain();
   callLogging.stop();
   await demo?.stop();
