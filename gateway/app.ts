@@ -15,7 +15,7 @@ import { NotFoundError, ValidationError } from '../crm-core/shared/validation-er
 import { createUserService } from '../crm-core/users/user.service.ts';
 import { HttpError } from './http-errors.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { registerAuthRoutes } from './routes/auth.routes.ts';
+import { registerAuthRoutes, type SipServerSettings } from './routes/auth.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
 import type { ErrorResponse } from './schemas/common.schemas.ts';
 
@@ -39,6 +39,8 @@ export interface AppDependencies {
   readonly trustProxy?: boolean;
   readonly sessionTimeouts?: SessionTimeouts;
   readonly signInAttempts?: { readonly max: number; readonly windowMs: number };
+  /** Where browser phones register; without it every user dials and answers on a desk phone. */
+  readonly sip?: SipServerSettings;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -58,7 +60,12 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
 
   await registerApiDocs(app);
   await registerAuth(app, { sessions, ...(dependencies.allowedOrigins && { allowedOrigins: dependencies.allowedOrigins }) });
-  await registerAuthRoutes(app, { users, sessions, ...(dependencies.signInAttempts && { signInAttempts: dependencies.signInAttempts }) });
+  await registerAuthRoutes(app, {
+    users,
+    sessions,
+    ...(dependencies.signInAttempts && { signInAttempts: dependencies.signInAttempts }),
+    ...(dependencies.sip && { sip: dependencies.sip }),
+  });
   registerHealthRoutes(app, dependencies);
   return app;
 }

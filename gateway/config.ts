@@ -25,6 +25,8 @@ export const EnvironmentSchema = Type.Object({
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8, description: 'Password of that first admin' })),
   TRUST_PROXY: Type.Boolean({ default: false, description: 'Behind a TLS-terminating proxy: trust its X-Forwarded-* headers' }),
   ALLOWED_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins besides our own that may send changes (a dev server)' }),
+  SIP_WS_URL: Type.Optional(Type.String({ pattern: '^wss?://', description: 'PBX WebSocket browser phones register on; unset = desk phones only' })),
+  SIP_DOMAIN: Type.Optional(Type.String({ minLength: 1, description: 'SIP domain of browser phones (default: the host of SIP_WS_URL)' })),
   DEMO_CLIENTS: Type.Integer({ minimum: 0, default: 2000, description: 'Clients seeded on the first demo start' }),
   DEMO_CALLS_PER_MINUTE: Type.Number({ minimum: 0, default: 6, description: 'Simulated call rate in demo mode' }),
   DEMO_PASSWORD: Type.String({ minLength: 8, default: 'demo-password', description: 'Password of the seeded demo users' }),
@@ -34,6 +36,8 @@ export type Environment = Static<typeof EnvironmentSchema>;
 
 export interface Config {
   readonly http: { readonly host: string; readonly port: number; readonly trustProxy: boolean; readonly allowedOrigins: readonly string[] };
+  /** Where browser phones register; absent: everyone uses a desk phone. */
+  readonly sip?: { readonly webSocketUrl: string; readonly domain: string };
   /** The admin to create on a first start, when no admin exists yet. */
   readonly firstAdmin?: { readonly login: string; readonly password: string };
   readonly logLevel: Environment['LOG_LEVEL'];
@@ -93,6 +97,7 @@ function toConfig(env: Environment): Config {
       trustProxy: env.TRUST_PROXY,
       allowedOrigins: env.ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     },
+    sip: env.SIP_WS_URL ? { webSocketUrl: env.SIP_WS_URL, domain: env.SIP_DOMAIN ?? new URL(env.SIP_WS_URL).hostname } : undefined,
     firstAdmin: env.ADMIN_LOGIN && env.ADMIN_PASSWORD ? { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD } : undefined,
     logLevel: env.LOG_LEVEL,
     database: { url: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR },

@@ -60,6 +60,7 @@ const app = await buildApp({
   pbxLinkState: () => pbx.status().state,
   trustProxy: config.http.trustProxy,
   allowedOrigins: config.http.allowedOrigins,
+  ...(config.sip && { sip: config.sip }),
 });
 await app.listen({ host: config.http.host, port: config.http.port });
 

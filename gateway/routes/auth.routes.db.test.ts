@@ -149,3 +149,39 @@ it('keeps the cookie of a sign-in distinct per browser', async () => {
   const second = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user.login, password: testPassword } });
   expect(sessionCookieOf(first.headers['set-cookie'])).not.toBe(sessionCookieOf(second.headers['set-cookie']));
 });
+
+describe('my settings', () => {
+  it('remembers the language I pick', async () => {
+    const app = await buildTestApp(database.db);
+    const { cookie } = await signIn(app, database.db);
+    const changed = await app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie }, payload: { locale: 'uk' } });
+    expect(changed.json().user.locale).toBe('uk');
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json().user.locale).toBe('uk');
+    const refused = await app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie }, payload: { locale: 'de' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields[0].field).toBe('locale');
+  });
+
+  it('gives a browser-phone user the SIP account, and a desk-phone user none', async () => {
+    const app = await buildTestApp(database.db, { sip: { webSocketUrl: 'wss://pbx.example/ws', domain: 'pbx.example' } });
+    const browser = await signIn(app, database.db, { extension: '7101' });
+    await database.db.transaction().execute((trx) => updateUser(trx, browser.user.id, { sip_username: '7101', sip_password: 'webrtc-secret' }));
+    const desk = await signIn(app, database.db, { extension: '7102' });
+
+    const mine = await app.inject({ method: 'GET', url: '/api/phone/settings', headers: { cookie: browser.cookie } });
+    expect(mine.json()).toEqual({
+      sip: { server: 'wss://pbx.example/ws', uri: 'sip:7101@pbx.example', authorizationUsername: '7101', authorizationPassword: 'webrtc-secret' },
+      extension: '7101',
+    });
+    const theirs = await app.inject({ method: 'GET', url: '/api/phone/settings', headers: { cookie: desk.cookie } });
+    expect(theirs.json()).toEqual({ sip: null, extension: '7102' });
+  });
+
+  it('gives nobody a browser phone when no SIP server is configured', async () => {
+    const app = await buildTestApp(database.db);
+    const browser = await signIn(app, database.db, { extension: '7103' });
+    await database.db.transaction().execute((trx) => updateUser(trx, browser.user.id, { sip_username: '7103', sip_password: 'webrtc-secret' }));
+    const settings = await app.inject({ method: 'GET', url: '/api/phone/settings', headers: { cookie: browser.cookie } });
+    expect(settings.json()).toEqual({ sip: null, extension: '7103' });
+  });
+});

@@ -6,11 +6,18 @@ import type { UserService } from '../../crm-core/users/user.service.ts';
 import type { GatewayApp } from '../app.ts';
 import { httpError } from '../http-errors.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
-import { type LoginBody, LoginBodySchema, loginResponses, SessionResponseSchema } from '../schemas/auth.schemas.ts';
-import { ErrorResponseSchema } from '../schemas/common.schemas.ts';
+import { type LoginBody, LoginBodySchema, loginResponses, PhoneSettingsSchema, SessionResponseSchema, UpdateMeBodySchema } from '../schemas/auth.schemas.ts';
+import { authenticatedErrors, ErrorResponseSchema } from '../schemas/common.schemas.ts';
+
+/** Where browser phones register (`SIP_WS_URL`, `SIP_DOMAIN`); without it every user has a desk phone. */
+export interface SipServerSettings {
+  readonly webSocketUrl: string;
+  readonly domain: string;
+}
 
 export interface AuthRouteDependencies {
-  readonly users: Pick<UserService, 'verifyCredentials'>;
+  readonly users: Pick<UserService, 'verifyCredentials' | 'update' | 'sipCredentials'>;
+  readonly sip?: SipServerSettings;
   readonly sessions: SessionService;
   /** Sign-in attempts per login within the window, before 429. */
   readonly signInAttempts?: { readonly max: number; readonly windowMs: number };
@@ -71,6 +78,39 @@ export async function registerAuthRoutes(app: GatewayApp, dependencies: AuthRout
     '/api/auth/me',
     { config: { access: 'operator' }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: SessionResponseSchema, 401: ErrorResponseSchema } } },
     async (request) => ({ user: request.user }),
+  );
+
+  app.patch(
+    '/api/auth/me',
+    {
+      config: { access: 'operator' },
+      schema: { tags: ['auth'], summary: 'Change my language', body: UpdateMeBodySchema, response: { 200: SessionResponseSchema, ...authenticatedErrors } },
+    },
+    async (request) => {
+      const updated = await users.update(request.user.id, { locale: request.body.locale }, request.actor);
+      return { user: { ...request.user, locale: updated.locale } };
+    },
+  );
+
+  app.get(
+    '/api/phone/settings',
+    {
+      config: { access: 'operator' },
+      schema: { tags: ['auth'], summary: 'My browser phone’s SIP account, if I have one', response: { 200: PhoneSettingsSchema, 401: ErrorResponseSchema } },
+    },
+    async (request) => {
+      const credentials = dependencies.sip ? await users.sipCredentials(request.user.id) : null;
+      if (!dependencies.sip || credentials === null || credentials.extension === null) return { sip: null, extension: request.user.extension };
+      return {
+        sip: {
+          server: dependencies.sip.webSocketUrl,
+          uri: `sip:${credentials.username}@${dependencies.sip.domain}`,
+          authorizationUsername: credentials.username,
+          authorizationPassword: credentials.password,
+        },
+        extension: credentials.extension,
+      };
+    },
   );
 }
 
