@@ -6,6 +6,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { enqueueWholeExchanges, type Enqueue } from './whole-exchanges.ts';
 
 export interface PgliteServerReady {
   readonly type: 'ready';
@@ -17,6 +18,9 @@ const maxConnections = Number(process.env.PGLITE_MAX_CONNECTIONS ?? 8);
 
 const database = await PGlite.create(dataDir, { extensions: { pg_trgm } });
 const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections });
+// The queue is not part of pglite-socket's typed API; see whole-exchanges.ts for why we wrap it.
+const queue = (server as unknown as { queryQueue: { enqueue: Enqueue } }).queryQueue;
+queue.enqueue = enqueueWholeExchanges(queue.enqueue.bind(queue));
 await server.start();
 
 const address = server.getServerConn();
