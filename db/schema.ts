@@ -29,6 +29,13 @@ export type CallOutcome = 'answered' | 'missed' | 'busy' | 'failed' | 'abandoned
 export type DealStage = 'new' | 'in-progress' | 'won' | 'lost';
 export type TaskState = 'open' | 'in-progress' | 'done' | 'canceled';
 export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'login' | 'login-failed' | 'logout' | 'supervise';
+export type TwilioMessageStatus =
+  | 'queued' | 'accepted' | 'scheduled' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'canceled'
+  | 'receiving' | 'received';
+export type MailingState = 'draft' | 'scheduled' | 'sending' | 'paused' | 'cancelled' | 'done';
+export type MailingRecipientState = 'pending' | 'claimed' | 'submitted' | 'failed' | 'opted-out' | 'cancelled';
+export type OptOutSource = 'keyword' | 'carrier' | 'manual';
+export type SmsRuleKind = 'missed-call' | 'birthday' | 'meeting-reminder';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -190,12 +197,23 @@ export interface TasksTable {
   state: ColumnType<TaskState, TaskState | undefined, TaskState>;
   due_at: Timestamp | null;
   remind_at: Timestamp | null;
+  /** When the reminder was handed to the gateway for delivery; null while it waits. */
+  reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   planned_start: Timestamp | null;
   planned_end: Timestamp | null;
   actual_start: Timestamp | null;
   actual_end: Timestamp | null;
+  /** Callback tasks only: the number to call back (E.164 where it parses); one open callback per number. */
+  callback_number: string | null;
   created_at: TimestampWithDefault;
   updated_at: TimestampWithDefault;
+}
+
+/** The missed calls a callback task answers, each once. */
+export interface CallbackMissedCallsTable {
+  pbx_call_id: string;
+  task_id: number;
+  missed_at: Timestamp;
 }
 
 /** A signed-in browser. The cookie carries the token; only its SHA-256 is stored. */
@@ -207,6 +225,114 @@ export interface SessionsTable {
   expires_at: Date | string;
   ip: string | null;
   user_agent: string | null;
+}
+
+/** The one row of settings shared by reminders and reports. */
+export interface CrmSettingsTable {
+  id: ColumnType<boolean, true | undefined, never>;
+  /** IANA name: reports group by this zone's days and hours; birthdays are reminded in it. */
+  time_zone: Generated<string>;
+  birthday_reminder_days: Generated<number>;
+  /** A missed call returned within this many minutes counts as a callback in time. */
+  callback_deadline_minutes: Generated<number>;
+  updated_at: TimestampWithDefault;
+}
+
+/** The birthday task made for a client (contact_person_id null) or contact person in one year. */
+export interface BirthdayRemindersTable {
+  client_id: number;
+  contact_person_id: number | null;
+  birthday_year: number;
+  task_id: number | null;
+  created_at: TimestampWithDefault;
+}
+
+/** What an advertising source cost in a calendar month (`month` is its first day). */
+export interface CampaignCostsTable {
+  ad_source: string;
+  month: CalendarDate;
+  amount: Decimal;
+  updated_at: TimestampWithDefault;
+}
+
+/** One SMS sent or received, logged as the interaction `interaction_id`. */
+export interface SmsMessagesTable {
+  id: Generated<number>;
+  interaction_id: number;
+  direction: Direction;
+  from_number: string;
+  to_number: string;
+  body: string;
+  twilio_sid: string | null;
+  status: TwilioMessageStatus;
+  error_code: number | null;
+  segments: number;
+  price: Decimal | null;
+  price_unit: string | null;
+  /** The rule event that sent it (`missed-call:<call id>`), so a rule sends once per event. */
+  rule_key: string | null;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+}
+
+export interface SmsMailingsTable {
+  id: Generated<number>;
+  name: string;
+  template: string;
+  /** A client-list filter (ClientFilter), `segmentId` included. */
+  recipient_filter: Json<unknown>;
+  state: ColumnType<MailingState, MailingState | undefined, MailingState>;
+  send_at: Timestamp | null;
+  /** Minutes after local midnight; both null when the mailing has no quiet hours. */
+  quiet_hours_start: number | null;
+  quiet_hours_end: number | null;
+  rate_per_second: number | null;
+  created_by: number | null;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface SmsMailingRecipientsTable {
+  id: Generated<number>;
+  mailing_id: number;
+  client_id: number;
+  contact_person_id: number | null;
+  to_number: string;
+  /** IANA zone of the number's country: quiet hours are the recipient's. */
+  time_zone: string;
+  body: string;
+  segments: number;
+  state: ColumnType<MailingRecipientState, MailingRecipientState | undefined, MailingRecipientState>;
+  attempts: Generated<number>;
+  /** A retry after a refusal, or the end of the recipient's quiet hours. */
+  next_attempt_at: TimestampWithDefault;
+  claim_owner: string | null;
+  claimed_at: Timestamp | null;
+  twilio_sid: string | null;
+  twilio_status: TwilioMessageStatus | null;
+  error_code: number | null;
+  price: Decimal | null;
+  submitted_at: Timestamp | null;
+  replied_at: Timestamp | null;
+  updated_at: TimestampWithDefault;
+}
+
+/** Numbers that replied STOP (or that Twilio refused with 21610): no mailing or rule texts them. */
+export interface SmsOptOutsTable {
+  phone_number: string;
+  opted_out_at: TimestampWithDefault;
+  source: OptOutSource;
+}
+
+export interface SmsRulesTable {
+  kind: SmsRuleKind;
+  enabled: Generated<boolean>;
+  template: string;
+  /** Meeting reminders: how long before the meeting. */
+  lead_minutes: Generated<number>;
+  updated_at: TimestampWithDefault;
 }
 
 export interface AuditLogTable {
@@ -233,8 +359,38 @@ export interface Database {
   interactions: InteractionsTable;
   deals: DealsTable;
   tasks: TasksTable;
+  callback_missed_calls: CallbackMissedCallsTable;
   audit_log: AuditLogTable;
+  sms_messages: SmsMessagesTable;
+  sms_mailings: SmsMailingsTable;
+  sms_mailing_recipients: SmsMailingRecipientsTable;
+  sms_opt_outs: SmsOptOutsTable;
+  sms_rules: SmsRulesTable;
+  crm_settings: CrmSettingsTable;
+  birthday_reminders: BirthdayRemindersTable;
+  campaign_costs: CampaignCostsTable;
   sessions: SessionsTable;
+  caller_choices: CallerChoicesTable;
+  pending_wrap_ups: PendingWrapUpsTable;
+}
+
+/** The client an operator picked for a number that several clients share. */
+export interface CallerChoicesTable {
+  /** E.164 where the number parses, else its digits. */
+  caller_number: string;
+  user_id: number;
+  client_id: number;
+  contact_person_id: number | null;
+  chosen_at: TimestampWithDefault;
+}
+
+/** A wrap-up that arrived before its call was logged. */
+export interface PendingWrapUpsTable {
+  pbx_call_id: string;
+  user_id: number;
+  wrap_up: Json<Record<string, unknown>>;
+  follow_up: Json<Record<string, unknown>> | null;
+  received_at: TimestampWithDefault;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -252,4 +408,10 @@ export type NewInteractionRow = Insertable<InteractionsTable>;
 export type DealRow = Selectable<DealsTable>;
 export type TaskRow = Selectable<TasksTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type CrmSettingsRow = Selectable<CrmSettingsTable>;
+export type CampaignCostRow = Selectable<CampaignCostsTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type SmsMessageRow = Selectable<SmsMessagesTable>;
+export type SmsMailingRow = Selectable<SmsMailingsTable>;
+export type SmsMailingRecipientRow = Selectable<SmsMailingRecipientsTable>;
+export type SmsRuleRow = Selectable<SmsRulesTable>;
