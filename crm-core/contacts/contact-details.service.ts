@@ -10,7 +10,7 @@ import { selectClientForUpdate, touchClient } from '../clients/client.repository
 import { deleteEmail, insertEmail, selectEmailForUpdate } from '../emails/email.repository.ts';
 import type { CountryCode } from '../phones/phone-number.ts';
 import { linkUnlinkedCallsToClient } from '../interactions/interaction-linking.ts';
-import { deletePhone, insertPhone, selectPhoneForUpdate } from '../phones/phone.repository.ts';
+import { deletePhone, insertPhone, selectPhoneById, selectPhoneForUpdate } from '../phones/phone.repository.ts';
 import { systemActor, type Actor } from '../shared/actor.ts';
 import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import {
@@ -45,6 +45,12 @@ export function createContactDetailsService({ db, defaultCountry }: { db: Kysely
         const [added] = await insertPhonesAudited(trx, await lockOwner(trx, owner), [phone], actor);
         return added!;
       });
+    },
+
+    async getPhone(phoneId: number): Promise<ClientPhone> {
+      const row = await selectPhoneById(db, phoneId);
+      if (!row) throw new NotFoundError('phone', phoneId);
+      return phoneFromRow(row);
     },
 
     async removePhone(phoneId: number, actor: Actor = systemActor): Promise<void> {

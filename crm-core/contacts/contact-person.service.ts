@@ -64,6 +64,9 @@ export function createContactPersonService({ db, defaultCountry }: { db: Kysely<
       return getContactPerson(id);
     },
 
+    /** One contact person, archived or not, with their phones and emails. */
+    get: getContactPerson,
+
     /** Someone who left: hidden from the card and from screen-pop, kept for history. */
     async archive(id: number, actor: Actor = systemActor): Promise<ContactPerson> {
       return setArchived(id, true, actor);

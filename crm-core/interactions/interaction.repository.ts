@@ -1,14 +1,14 @@
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction, type Updateable } from 'kysely';
-import type { Channel, Database, Direction, InteractionRow, InteractionsTable, NewInteractionRow } from '../../db/schema.ts';
+import { type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool, sql, type Transaction, type Updateable } from 'kysely';
+import type { CallOutcome, Channel, Database, Direction, InteractionRow, InteractionsTable, NewInteractionRow } from '../../db/schema.ts';
 import type { KeysetPosition } from '../shared/keyset-page.ts';
 import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
-import type { CallLogFilter } from './interaction.ts';
+import type { CallLogFilter, CallLogScope, InteractionFilter } from './interaction.ts';
 
 /** A row with its position in newest-first order, `started_at` to the microsecond as ISO text. */
 export type SortedInteractionRow = InteractionRow & { readonly sort_key: string };
 
-/** The call log filter with the number as digits only. */
-export type CallLogQuery = Omit<CallLogFilter, 'number' | 'limit' | 'cursor'> & { readonly numberDigits?: string };
+/** The call log filter with the number as digits only, limited to the calls the reader may see. */
+export type CallLogQuery = Omit<CallLogFilter, 'number' | 'limit' | 'cursor'> & { readonly numberDigits?: string; readonly scope?: CallLogScope };
 
 export async function insertInteraction(trx: Transaction<Database>, row: NewInteractionRow): Promise<InteractionRow> {
   return trx.insertInto('interactions').values(row).returningAll().executeTakeFirstOrThrow();
@@ -62,25 +62,81 @@ export async function selectClientInteractions(
   return query.execute();
 }
 
+export async function selectInteractions(
+  db: Kysely<Database>,
+  filter: Omit<InteractionFilter, 'limit' | 'cursor'>,
+  after: KeysetPosition | undefined,
+  limit: number,
+): Promise<SortedInteractionRow[]> {
+  let query = newestFirst(db, after, limit);
+  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
+  if (filter.channels !== undefined && filter.channels.length > 0) query = query.where('channel', 'in', filter.channels);
+  if (filter.direction !== undefined) query = query.where('direction', '=', filter.direction);
+  if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
+  if (filter.from !== undefined) query = query.where('started_at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('started_at', '<', filter.to);
+  return query.execute();
+}
+
+/** A call log row: the interaction with its client's and agent's names. */
+export type CallLogRow = SortedInteractionRow & { readonly client_name: string | null; readonly agent_name: string | null };
+
 export async function selectCalls(
   db: Kysely<Database>,
   filter: CallLogQuery,
   after: KeysetPosition | undefined,
   limit: number,
-): Promise<SortedInteractionRow[]> {
-  let query = newestFirst(db, after, limit).where('channel', '=', 'call');
-  if (filter.from !== undefined) query = query.where('started_at', '>=', filter.from);
-  if (filter.to !== undefined) query = query.where('started_at', '<', filter.to);
-  if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
-  if (filter.direction !== undefined) query = query.where('direction', '=', filter.direction);
-  if (filter.outcome !== undefined) query = query.where('call_outcome', '=', filter.outcome);
-  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
+): Promise<CallLogRow[]> {
+  return newestFirst(db, after, limit)
+    .where((eb) => callLogConditions(eb, filter))
+    .leftJoin('clients', 'clients.id', 'interactions.client_id')
+    .leftJoin('users', 'users.id', 'interactions.user_id')
+    .select(['clients.full_name as client_name', 'users.display_name as agent_name'])
+    .execute();
+}
+
+export interface CallTotalsRow {
+  readonly call_outcome: CallOutcome | null;
+  readonly calls: number;
+  readonly talk_seconds: number;
+  readonly wait_seconds: number;
+}
+
+/** Per outcome: how many calls the filter matches, and their talk and wait time. */
+export async function selectCallTotals(db: Kysely<Database>, filter: CallLogQuery): Promise<CallTotalsRow[]> {
+  return db
+    .selectFrom('interactions')
+    .where((eb) => callLogConditions(eb, filter))
+    .select((eb) => [
+      'call_outcome',
+      eb.fn.countAll<number>().as('calls'),
+      sql<number>`coalesce(sum(talk_seconds), 0)::integer`.as('talk_seconds'),
+      sql<number>`coalesce(sum(wait_seconds), 0)::integer`.as('wait_seconds'),
+    ])
+    .groupBy('call_outcome')
+    .execute();
+}
+
+function callLogConditions(eb: ExpressionBuilder<Database, 'interactions'>, filter: CallLogQuery): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb('interactions.channel', '=', 'call')];
+  if (filter.from !== undefined) conditions.push(eb('interactions.started_at', '>=', filter.from));
+  if (filter.to !== undefined) conditions.push(eb('interactions.started_at', '<', filter.to));
+  if (filter.userId !== undefined) conditions.push(eb('interactions.user_id', '=', filter.userId));
+  if (filter.direction !== undefined) conditions.push(eb('interactions.direction', '=', filter.direction));
+  if (filter.outcome !== undefined) conditions.push(eb('interactions.call_outcome', '=', filter.outcome));
+  if (filter.clientId !== undefined) conditions.push(eb('interactions.client_id', '=', filter.clientId));
   const { numberDigits } = filter;
   if (numberDigits !== undefined) {
     const endsWithDigits = `%${numberDigits}`;
-    query = query.where((eb) => eb.or([eb('from_number', 'like', endsWithDigits), eb('to_number', 'like', endsWithDigits)]));
+    conditions.push(eb.or([eb('interactions.from_number', 'like', endsWithDigits), eb('interactions.to_number', 'like', endsWithDigits)]));
   }
-  return query.execute();
+  const scope = filter.scope ?? { kind: 'every-call' };
+  if (scope.kind === 'own') conditions.push(eb('interactions.user_id', '=', scope.userId));
+  if (scope.kind === 'own-and-managed-clients') {
+    const managedClients = eb.selectFrom('clients').select('clients.id').where('clients.manager_id', '=', scope.userId);
+    conditions.push(eb.or([eb('interactions.user_id', '=', scope.userId), eb('interactions.client_id', 'in', managedClients)]));
+  }
+  return eb.and(conditions);
 }
 
 /** Interactions from these numbers that no client claimed yet now belong to this client. */
@@ -132,9 +188,9 @@ function newestFirst(
   after: KeysetPosition | undefined,
   limit: number,
 ): SelectQueryBuilder<Database, 'interactions', SortedInteractionRow> {
-  let query = db.selectFrom('interactions').selectAll().select(timestampSortKey('started_at').as('sort_key'));
+  let query = db.selectFrom('interactions').selectAll('interactions').select(timestampSortKey('interactions.started_at').as('sort_key'));
   if (after !== undefined) {
-    query = query.where(sql<boolean>`(started_at, id) < (${after.key}::timestamptz, ${after.id})`);
+    query = query.where(sql<boolean>`(interactions.started_at, interactions.id) < (${after.key}::timestamptz, ${after.id})`);
   }
-  return query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(limit);
+  return query.orderBy('interactions.started_at', 'desc').orderBy('interactions.id', 'desc').limit(limit);
 }

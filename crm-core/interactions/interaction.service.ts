@@ -5,19 +5,26 @@ import { checkClientAndContactPerson } from '../contacts/contact-person.service.
 import { type Actor, systemActor } from '../shared/actor.ts';
 import { type Page, toPage } from '../shared/keyset-page.ts';
 import { timestampPositionFromCursor } from '../shared/timestamp-sort-key.ts';
-import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
+import { createIssueCollector, DuplicateError, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
 import { linkUnlinkedCallsToClient } from './interaction-linking.ts';
 import {
+  type CallLogEntry,
   type CallLogFilter,
+  type CallLogScope,
+  type CallLogTotals,
+  type CallOutcome,
+  callOutcomes,
   type ClientHistoryFilter,
   type Interaction,
+  type InteractionFilter,
   type InteractionType,
   type NewCall,
   type NewInteraction,
   secondsBetween,
   validateCallLogFilter,
   validateClientHistoryFilter,
+  validateInteractionFilter,
   validateNewCall,
   validateNewInteraction,
   validateTypeCode,
@@ -30,16 +37,20 @@ import {
   insertInteractionType,
   interactionTypeExists,
   selectCalls,
+  selectCallTotals,
+  type CallLogRow,
   selectClientInteractions,
   selectInteractionById,
   selectInteractionForUpdate,
   selectInteractionByPbxCallId,
+  selectInteractions,
   selectInteractionTypes,
   type SortedInteractionRow,
   updateInteraction,
 } from './interaction.repository.ts';
 
-export type { CallLogFilter, ClientHistoryFilter, Interaction, InteractionType, NewCall, NewInteraction, WrapUp } from './interaction.ts';
+export { callLogScopeOf } from './interaction.ts';
+export type { CallLogEntry, CallLogFilter, CallLogScope, CallLogTotals, ClientHistoryFilter, Interaction, InteractionFilter, InteractionType, NewCall, NewInteraction, WrapUp } from './interaction.ts';
 
 /** `created` is false when the PBX replayed a call already recorded; `interaction` is then the stored one. */
 export interface RecordedCall {
@@ -48,6 +59,7 @@ export interface RecordedCall {
 }
 
 const unknownType = 'is not a known interaction type';
+const exportBatchSize = 200;
 
 export type InteractionService = ReturnType<typeof createInteractionService>;
 
@@ -58,6 +70,14 @@ interface ResolvedLinks {
 }
 
 export function createInteractionService({ db }: { db: Kysely<Database> }) {
+  /** The call log, newest first, of the calls `scope` lets the reader see (every call when left out). */
+  async function listCalls(filter: CallLogFilter = {}, scope?: CallLogScope): Promise<Page<CallLogEntry>> {
+    const { numberDigits, limit } = validateCallLogFilter(filter);
+    const after = filter.cursor === undefined ? undefined : timestampPositionFromCursor(filter.cursor);
+    const rows = await selectCalls(db, { ...filter, numberDigits, ...(scope && { scope }) }, after, limit + 1);
+    return toPage(rows, limit, callLogEntryFromRow, positionOf);
+  }
+
   return {
     /** Logs an interaction; every link and the type must exist. */
     async record(input: NewInteraction, actor: Actor = systemActor): Promise<Interaction> {
@@ -124,12 +144,48 @@ export function createInteractionService({ db }: { db: Kysely<Database> }) {
       return toPage(rows, limit, interactionFromRow, positionOf);
     },
 
-    /** The call log, newest first. */
-    async listCalls(filter: CallLogFilter = {}): Promise<Page<Interaction>> {
-      const { numberDigits, limit } = validateCallLogFilter(filter);
+    /** Interactions of every channel, newest first: a client's history, a user's work, a period. */
+    async list(filter: InteractionFilter = {}): Promise<Page<Interaction>> {
+      const { limit } = validateInteractionFilter(filter);
       const after = filter.cursor === undefined ? undefined : timestampPositionFromCursor(filter.cursor);
-      const rows = await selectCalls(db, { ...filter, numberDigits }, after, limit + 1);
+      const rows = await selectInteractions(db, filter, after, limit + 1);
       return toPage(rows, limit, interactionFromRow, positionOf);
+    },
+
+    listCalls,
+
+    /** Totals over every call the filter matches in `scope`, whatever page is shown. */
+    async callTotals(filter: CallLogFilter = {}, scope?: CallLogScope): Promise<CallLogTotals> {
+      const { numberDigits } = validateCallLogFilter(filter);
+      const rows = await selectCallTotals(db, { ...filter, numberDigits, ...(scope && { scope }) });
+      const byOutcome = Object.fromEntries(callOutcomes.map((outcome) => [outcome, 0])) as Record<CallOutcome, number>;
+      let calls = 0;
+      let talkSeconds = 0;
+      let waitSeconds = 0;
+      for (const row of rows) {
+        const count = Number(row.calls);
+        calls += count;
+        talkSeconds += Number(row.talk_seconds);
+        waitSeconds += Number(row.wait_seconds);
+        if (row.call_outcome !== null) byOutcome[row.call_outcome] += count;
+      }
+      return { calls, talkSeconds, waitSeconds, byOutcome };
+    },
+
+    /**
+     * Every call the filter matches, newest first, read page by page so an export of any size stays
+     * small in memory. The filter is checked at once, before the first row is read.
+     */
+    exportCalls(filter: Omit<CallLogFilter, 'cursor' | 'limit'> = {}, scope?: CallLogScope): AsyncGenerator<CallLogEntry> {
+      validateCallLogFilter(filter);
+      return (async function* () {
+        let cursor: string | undefined;
+        do {
+          const page = await listCalls({ ...filter, limit: exportBatchSize, ...(cursor !== undefined && { cursor }) }, scope);
+          yield* page.items;
+          cursor = page.nextCursor;
+        } while (cursor !== undefined);
+      })();
     },
 
     async listTypes(): Promise<InteractionType[]> {
@@ -139,7 +195,7 @@ export function createInteractionService({ db }: { db: Kysely<Database> }) {
     async addType(input: InteractionType): Promise<InteractionType> {
       const type = validateTypeCode(input);
       const inserted = await insertInteractionType(db, type);
-      if (inserted === undefined) throw ValidationError.of('code', 'is already an interaction type');
+      if (inserted === undefined) throw DuplicateError.of('code', 'is already an interaction type');
       return inserted;
     },
 
@@ -210,6 +266,10 @@ function linkColumns(links: ResolvedLinks) {
 
 function positionOf(row: SortedInteractionRow): readonly [string, number] {
   return [row.sort_key, row.id];
+}
+
+function callLogEntryFromRow(row: CallLogRow): CallLogEntry {
+  return { ...interactionFromRow(row), clientName: row.client_name, agentName: row.agent_name };
 }
 
 function interactionFromRow(row: InteractionRow): Interaction {

@@ -1,6 +1,7 @@
-import type { CallOutcome, Channel, Direction, InteractionState, InteractionStatus, Priority } from '../../db/schema.ts';
+import type { CallOutcome, Channel, Direction, InteractionState, InteractionStatus, Priority, UserRole } from '../../db/schema.ts';
 import {
   checkDateTime,
+  checkId,
   checkOneOf,
   checkOptionalDateTime,
   checkOptionalText,
@@ -111,6 +112,19 @@ export interface ClientHistoryFilter extends PageRequest {
   readonly direction?: Direction;
 }
 
+/** Any interactions, newest first; every given part must match, a list matches any of its values. */
+export interface InteractionFilter extends PageRequest {
+  readonly clientId?: number;
+  readonly channels?: readonly Channel[];
+  readonly direction?: Direction;
+  /** The user who handled it. */
+  readonly userId?: number;
+  /** Started at or after this instant. */
+  readonly from?: Date;
+  /** Started before this instant. */
+  readonly to?: Date;
+}
+
 export interface CallLogFilter extends PageRequest {
   /** Calls that started at or after this instant. */
   readonly from?: Date;
@@ -122,6 +136,35 @@ export interface CallLogFilter extends PageRequest {
   readonly clientId?: number;
   /** Digits of either party's number; matches numbers ending with them (so a local 0671234567 finds +380671234567). */
   readonly number?: string;
+}
+
+/**
+ * Whose calls a user reads in the call log: operators their own, managers also those of the
+ * clients they are responsible for, supervisors and admins every call.
+ */
+export type CallLogScope =
+  | { readonly kind: 'every-call' }
+  | { readonly kind: 'own'; readonly userId: number }
+  | { readonly kind: 'own-and-managed-clients'; readonly userId: number };
+
+export function callLogScopeOf(user: { readonly id: number; readonly role: UserRole }): CallLogScope {
+  if (user.role === 'supervisor' || user.role === 'admin') return { kind: 'every-call' };
+  if (user.role === 'manager') return { kind: 'own-and-managed-clients', userId: user.id };
+  return { kind: 'own', userId: user.id };
+}
+
+/** A call as the call log lists it: the interaction with the names of its client and agent. */
+export interface CallLogEntry extends Interaction {
+  readonly clientName: string | null;
+  readonly agentName: string | null;
+}
+
+/** Sums over every call the filter matches, not one page. */
+export interface CallLogTotals {
+  readonly calls: number;
+  readonly talkSeconds: number;
+  readonly waitSeconds: number;
+  readonly byOutcome: Readonly<Record<CallOutcome, number>>;
 }
 
 const maxSubjectLength = 300;
@@ -200,6 +243,20 @@ export function validateCallLogFilter(filter: CallLogFilter): { readonly numberD
   const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return { numberDigits, limit };
+}
+
+export function validateInteractionFilter(filter: InteractionFilter): { readonly limit: number } {
+  const issues = createIssueCollector();
+  if (filter.clientId !== undefined) checkId(filter.clientId, 'clientId', issues);
+  if (filter.userId !== undefined) checkId(filter.userId, 'userId', issues);
+  filter.channels?.forEach((channel, index) => checkOneOf(channel, channels, `channels.${index}`, issues));
+  if (filter.direction !== undefined) checkOneOf(filter.direction, directions, 'direction', issues);
+  checkOptionalDateTime(filter.from, 'from', issues);
+  checkOptionalDateTime(filter.to, 'to', issues);
+  if (isDateTime(filter.from) && isDateTime(filter.to) && filter.to < filter.from) issues.add('to', 'must not be before from');
+  const limit = checkPageLimit(filter.limit, issues);
+  issues.throwIfAny();
+  return { limit };
 }
 
 export function validateClientHistoryFilter(filter: ClientHistoryFilter): { readonly limit: number } {

@@ -27,6 +27,10 @@ export async function insertPhone(trx: Transaction<Database>, phone: NewPhone): 
   return row.id;
 }
 
+export async function selectPhoneById(db: Kysely<Database>, id: number): Promise<PhoneRow | undefined> {
+  return db.selectFrom('phones').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function selectPhoneForUpdate(trx: Transaction<Database>, id: number): Promise<PhoneRow | undefined> {
   return trx.selectFrom('phones').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }

@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, PropertyDefinitionRow } from '../../db/schema.ts';
+import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
+import { systemActor, type Actor } from '../shared/actor.ts';
 import { checkBoolean, checkId, checkList, checkOneOf, checkRequiredText, fieldsOf } from '../shared/field-checks.ts';
 import { withUniqueFieldErrors, type UniqueFieldMessages } from '../shared/unique-field-errors.ts';
 import { createIssueCollector, NotFoundError, type Issues } from '../shared/validation-error.ts';
@@ -50,26 +52,42 @@ export type PropertyService = ReturnType<typeof createPropertyService>;
 
 export function createPropertyService({ db }: { db: Kysely<Database> }) {
   return {
-    async define(input: NewPropertyDefinitionInput): Promise<PropertyDefinition> {
+    async define(input: NewPropertyDefinitionInput, actor: Actor = systemActor): Promise<PropertyDefinition> {
       const issues = createIssueCollector();
       const name = checkRequiredText(input.name, 'name', issues, maxNameLength);
       const type = checkOneOf(input.type, propertyTypes, 'type', issues);
       const allowedValues = checkAllowedValues(input.allowedValues, type, issues);
       const showInPop = input.showInPop === undefined ? false : checkBoolean(input.showInPop, 'showInPop', issues);
       issues.throwIfAny();
-      const row = await withUniqueFieldErrors(uniqueFieldMessages, () => insertPropertyDefinition(db, { name, type, allowedValues, showInPop }));
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>
+        db.transaction().execute(async (trx) => {
+          const inserted = await insertPropertyDefinition(trx, { name, type, allowedValues, showInPop });
+          await insertAuditEntry(trx, { userId: actor.userId, entity: 'property', entityId: inserted.id, action: 'create', changes: { name, type, allowedValues, showInPop } });
+          return inserted;
+        }),
+      );
       return definitionFromRow(row);
     },
 
-    async update(id: number, changes: PropertyDefinitionChangesInput): Promise<PropertyDefinition> {
+    async update(id: number, changes: PropertyDefinitionChangesInput, actor: Actor = systemActor): Promise<PropertyDefinition> {
       const current = await getRow(id);
       const issues = createIssueCollector();
       const name = changes.name === undefined ? undefined : checkRequiredText(changes.name, 'name', issues, maxNameLength);
       const allowedValues = changes.allowedValues === undefined ? undefined : checkAllowedValues(changes.allowedValues, current.type, issues);
       const showInPop = changes.showInPop === undefined ? undefined : checkBoolean(changes.showInPop, 'showInPop', issues);
       issues.throwIfAny();
-      const row = await withUniqueFieldErrors(uniqueFieldMessages, () => updatePropertyDefinition(db, id, { name, allowedValues, showInPop }));
-      if (!row) throw new NotFoundError('property', id);
+      const before = definitionFromRow(current);
+      const sameValues = allowedValues !== undefined && JSON.stringify(allowedValues) === JSON.stringify(before.allowedValues);
+      const changed = describeChanges(before, { name, allowedValues: sameValues ? undefined : allowedValues, showInPop });
+      if (Object.keys(changed).length === 0) return before;
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>
+        db.transaction().execute(async (trx) => {
+          const updated = await updatePropertyDefinition(trx, id, { name, allowedValues, showInPop });
+          if (!updated) throw new NotFoundError('property', id);
+          await insertAuditEntry(trx, { userId: actor.userId, entity: 'property', entityId: id, action: 'update', changes: changed });
+          return updated;
+        }),
+      );
       return definitionFromRow(row);
     },
 
@@ -79,12 +97,12 @@ export function createPropertyService({ db }: { db: Kysely<Database> }) {
     },
 
     /** Archived properties are no longer offered, but the values clients already have are kept. */
-    async archive(id: number): Promise<PropertyDefinition> {
-      return setArchived(id, true);
+    async archive(id: number, actor: Actor = systemActor): Promise<PropertyDefinition> {
+      return setArchived(id, true, actor);
     },
 
-    async restore(id: number): Promise<PropertyDefinition> {
-      return setArchived(id, false);
+    async restore(id: number, actor: Actor = systemActor): Promise<PropertyDefinition> {
+      return setArchived(id, false, actor);
     },
   };
 
@@ -94,9 +112,15 @@ export function createPropertyService({ db }: { db: Kysely<Database> }) {
     return row;
   }
 
-  async function setArchived(id: number, archived: boolean): Promise<PropertyDefinition> {
-    const row = await setPropertyDefinitionArchived(db, id, archived);
-    if (!row) throw new NotFoundError('property', id);
+  async function setArchived(id: number, archived: boolean, actor: Actor): Promise<PropertyDefinition> {
+    const before = await getRow(id);
+    if ((before.archived_at !== null) === archived) return definitionFromRow(before);
+    const row = await db.transaction().execute(async (trx) => {
+      const updated = await setPropertyDefinitionArchived(trx, id, archived);
+      if (!updated) throw new NotFoundError('property', id);
+      await insertAuditEntry(trx, { userId: actor.userId, entity: 'property', entityId: id, action: archived ? 'archive' : 'restore' });
+      return updated;
+    });
     return definitionFromRow(row);
   }
 }

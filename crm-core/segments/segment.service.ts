@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, SegmentRow } from '../../db/schema.ts';
 import type { ClientFilter } from '../clients/client-filter.ts';
+import { auditedValues, describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { countClients } from '../clients/client.repository.ts';
 import { checkRequiredText, checkText } from '../shared/field-checks.ts';
 import { resolveClientFilter } from '../clients/resolve-client-filter.ts';
@@ -36,20 +37,36 @@ export function createSegmentService({ db, defaultCountry }: { db: Kysely<Databa
       if (input.filter === undefined) issues.add('filter', 'is required');
       const filter = await checkFilter(input.filter, issues);
       issues.throwIfAny();
-      const row = await withUniqueFieldErrors(uniqueFieldMessages, () => insertSegment(db, { name, description, filter: JSON.stringify(filter) }, actor.userId));
+      const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>
+        db.transaction().execute(async (trx) => {
+          const inserted = await insertSegment(trx, { name, description, filter: JSON.stringify(filter) }, actor.userId);
+          await insertAuditEntry(trx, { userId: actor.userId, entity: 'segment', entityId: inserted.id, action: 'create', changes: { name, description, filter } });
+          return inserted;
+        }),
+      );
       return segmentFromRow(row);
     },
 
-    async update(id: number, input: SegmentChangesInput): Promise<Segment> {
+    async update(id: number, input: SegmentChangesInput, actor: Actor = systemActor): Promise<Segment> {
       const issues = createIssueCollector();
       const name = input.name === undefined ? undefined : checkRequiredText(input.name, 'name', issues, maxNameLength);
       const description = input.description === undefined ? undefined : checkText(input.description, 'description', issues, maxDescriptionLength);
       const filter = input.filter === undefined ? undefined : await checkFilter(input.filter, issues);
       issues.throwIfAny();
       const row = await withUniqueFieldErrors(uniqueFieldMessages, () =>
-        updateSegment(db, id, { name, description, filter: filter === undefined ? undefined : JSON.stringify(filter) }),
+        db.transaction().execute(async (trx) => {
+          const before = await selectSegmentById(trx, id);
+          if (!before) throw new NotFoundError('segment', id);
+          const changed = describeChanges(
+            { name: before.name, description: before.description, filter: JSON.stringify(before.filter) },
+            { name, description, filter: filter === undefined ? undefined : JSON.stringify(filter) },
+          );
+          if (Object.keys(changed).length === 0) return before;
+          const updated = await updateSegment(trx, id, { name, description, filter: filter === undefined ? undefined : JSON.stringify(filter) });
+          await insertAuditEntry(trx, { userId: actor.userId, entity: 'segment', entityId: id, action: 'update', changes: changed });
+          return updated ?? before;
+        }),
       );
-      if (!row) throw new NotFoundError('segment', id);
       return segmentFromRow(row);
     },
 
@@ -64,8 +81,12 @@ export function createSegmentService({ db, defaultCountry }: { db: Kysely<Databa
     },
 
     /** A segment is only a saved filter: deleting it touches no client. */
-    async delete(id: number): Promise<void> {
-      if (!(await deleteSegment(db, id))) throw new NotFoundError('segment', id);
+    async delete(id: number, actor: Actor = systemActor): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const before = await selectSegmentById(trx, id);
+        if (!before || !(await deleteSegment(trx, id))) throw new NotFoundError('segment', id);
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'segment', entityId: id, action: 'delete', changes: auditedValues(segmentFromRow(before)) });
+      });
     },
 
     /** How many current (not archived) clients the segment holds now. */

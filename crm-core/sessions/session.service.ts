@@ -10,7 +10,7 @@ import type { Database } from '../../db/schema.ts';
 import { insertAuditEntry } from '../audit/audit.repository.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Locale, UserRole } from '../users/user.ts';
-import { deleteExpiredSessions, deleteSession, extendSession, insertSession, selectLiveSession } from './session.repository.ts';
+import { deleteExpiredSessions, deleteSession, deleteSessionsOfUser, extendSession, insertSession, selectLiveSession } from './session.repository.ts';
 
 export interface SessionUser {
   readonly id: number;
@@ -72,6 +72,11 @@ export function createSessionService({ db, clock, timeouts = defaultSessionTimeo
         const userId = await deleteSession(trx, hashToken(token));
         if (userId !== undefined) await insertAuditEntry(trx, { userId, entity: 'user', entityId: userId, action: 'logout' });
       });
+    },
+
+    /** Signs a user out everywhere: after an admin sets a new password, say. */
+    async endAllOf(userId: number): Promise<void> {
+      await deleteSessionsOfUser(db, userId);
     },
 
     async recordFailedSignIn(login: string, origin: SessionOrigin): Promise<void> {

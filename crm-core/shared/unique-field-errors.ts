@@ -1,11 +1,11 @@
-import { ValidationError } from './validation-error.ts';
+import { DuplicateError } from './validation-error.ts';
 
 /** For each unique constraint a write may run into: the field it guards, and what to tell the user. */
 export type UniqueFieldMessages = Readonly<Record<string, readonly [field: string, message: string]>>;
 
 /**
  * Runs `write`; a value another record already holds (even one written a moment ago by a concurrent
- * request) is the user's mistake, not a server error, so it becomes a ValidationError naming the field.
+ * request) is the user's mistake, not a server error, so it becomes a DuplicateError naming the field.
  */
 export async function withUniqueFieldErrors<T>(messages: UniqueFieldMessages, write: () => Promise<T>): Promise<T> {
   try {
@@ -13,7 +13,7 @@ export async function withUniqueFieldErrors<T>(messages: UniqueFieldMessages, wr
   } catch (error) {
     const known = messages[violatedUniqueConstraint(error) ?? ''];
     if (known === undefined) throw error;
-    throw ValidationError.of(...known);
+    throw DuplicateError.of(...known);
   }
 }
 

@@ -17,6 +17,18 @@ export class ValidationError extends Error {
   }
 }
 
+/** The value is already another record's (a login, a name that must be unique). The gateway answers 409 naming the field. */
+export class DuplicateError extends ValidationError {
+  constructor(issues: readonly FieldIssue[]) {
+    super(issues);
+    this.name = 'DuplicateError';
+  }
+
+  static override of(field: string, message: string): DuplicateError {
+    return new DuplicateError([{ field, message }]);
+  }
+}
+
 /** A record the user named does not exist (or is not theirs to see). The gateway answers 404. */
 export class NotFoundError extends Error {
   constructor(readonly entity: string, readonly id: number | string) {

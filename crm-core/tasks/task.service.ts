@@ -10,6 +10,8 @@ import { decodeCursor, foreignCursor, type KeysetPosition, type Page, type PageR
 import { isTimestampSortKey } from '../shared/timestamp-sort-key.ts';
 import { createIssueCollector, NotFoundError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
+import { selectCrmSettings } from '../settings/crm-settings.repository.ts';
+import { addDays, localDate, startOfLocalDay } from '../shared/time-zone.ts';
 import {
   applyStateRules,
   type NewTask,
@@ -28,11 +30,13 @@ export type { NewTask, Task, TaskChanges, TaskFilter } from './task.ts';
 export type TaskService = ReturnType<typeof createTaskService>;
 
 export function createTaskService({ db, clock }: { db: Kysely<Database>; clock: Clock }) {
-  async function list(filter: TaskFilter): Promise<Page<Task>> {
+  /** With a `viewer` below supervisor, only shared tasks and the viewer's own (written, assigned or controlled). */
+  async function list(filter: TaskFilter, viewer?: Actor): Promise<Page<Task>> {
     const { limit } = validateTaskFilter(filter);
     const after = filter.cursor === undefined ? undefined : positionFromCursor(filter.cursor);
     const overdueAt = filter.overdue ? clock.now() : undefined;
-    const rows = await selectTasks(db, { ...filter, overdueAt }, after, limit + 1);
+    const visibleTo = viewer === undefined || seesAllTasks(viewer) ? undefined : (viewer.userId ?? undefined);
+    const rows = await selectTasks(db, { ...filter, overdueAt, visibleTo }, after, limit + 1);
     return toPage(rows, limit, taskFromRow, (row) => [row.sort_key, row.id]);
   }
 
@@ -86,6 +90,24 @@ export function createTaskService({ db, clock }: { db: Kysely<Database>; clock: 
     /** Tasks soonest due first, those with no due time last. */
     list,
 
+    /**
+     * The user's day: their unfinished tasks due by the end of today (in the CRM's zone), the
+     * overdue ones included, soonest due first.
+     */
+    async listMyDay(userId: number, page: PageRequest = {}): Promise<Page<Task>> {
+      const { time_zone: timeZone } = await selectCrmSettings(db);
+      const endOfToday = startOfLocalDay(addDays(localDate(clock.now(), timeZone), 1), timeZone);
+      return list({ ...page, assigneeId: userId, states: unfinishedStates, dueTo: endOfToday });
+    },
+
+    /** Whether the actor may see the task (shared, theirs, or they supervise). */
+    canSee(task: Task, actor: Actor): boolean {
+      return task.shared || canChange(task, actor);
+    },
+
+    /** Whether the actor may change the task: its author, assignee or controller, or a supervisor. */
+    canChange,
+
     /** A user's open and in-progress tasks, soonest due first. */
     async listOpenByAssignee(assigneeId: number, page: PageRequest = {}): Promise<Page<Task>> {
       return list({ ...page, assigneeId, states: unfinishedStates });
@@ -96,6 +118,15 @@ export function createTaskService({ db, clock }: { db: Kysely<Database>; clock: 
       return list({ ...page, clientId });
     },
   };
+}
+
+function seesAllTasks(actor: Actor): boolean {
+  return actor.userId === null || actor.role === 'supervisor' || actor.role === 'admin';
+}
+
+function canChange(task: Task, actor: Actor): boolean {
+  if (seesAllTasks(actor)) return true;
+  return [task.authorId, task.assigneeId, task.controllerId].includes(actor.userId);
 }
 
 /**
@@ -157,6 +188,8 @@ function toColumns(changes: TaskChanges): Updateable<TasksTable> {
     state: changes.state,
     due_at: changes.dueAt,
     remind_at: changes.remindAt,
+    // A new reminder time is a new reminder, to be delivered again.
+    reminded_at: changes.remindAt === undefined ? undefined : null,
     planned_start: changes.plannedStart,
     planned_end: changes.plannedEnd,
     actual_start: changes.actualStart,

@@ -70,7 +70,17 @@ export interface NewTask extends TaskChanges {
 
 export interface TaskFilter extends PageRequest {
   readonly assigneeId?: number;
+  readonly authorId?: number;
+  readonly controllerId?: number;
+  /** Tasks the user wrote, is assigned or controls: a user's task journal. */
+  readonly involvingUserId?: number;
   readonly clientId?: number;
+  readonly contactPersonId?: number;
+  readonly dealId?: number;
+  readonly interactionId?: number;
+  readonly types?: readonly string[];
+  readonly importances?: readonly Priority[];
+  readonly shared?: boolean;
   readonly states?: readonly TaskState[];
   /** Due at or after this instant. */
   readonly dueFrom?: Date;
@@ -133,6 +143,7 @@ export function validateSchedule(task: Pick<Task, 'plannedStart' | 'plannedEnd' 
 export function validateTaskFilter(filter: TaskFilter): { readonly limit: number } {
   const issues = createIssueCollector();
   filter.states?.forEach((state, index) => checkOneOf(state, taskStates, `states.${index}`, issues));
+  filter.importances?.forEach((importance, index) => checkOneOf(importance, importances, `importances.${index}`, issues));
   checkOptionalDateTime(filter.dueFrom, 'dueFrom', issues);
   checkOptionalDateTime(filter.dueTo, 'dueTo', issues);
   const limit = checkPageLimit(filter.limit, issues);

@@ -53,6 +53,12 @@ export async function activeAdminExists(db: Kysely<Database>): Promise<boolean> 
   return row !== undefined;
 }
 
+/** Locks the active admins' rows, so two admins cannot each remove the other at once. */
+export async function selectActiveAdminIdsForUpdate(trx: Transaction<Database>): Promise<number[]> {
+  const rows = await trx.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', true).orderBy('id').forUpdate().execute();
+  return rows.map((row) => row.id);
+}
+
 /** The one read of a password hash: for checking a login. */
 export async function selectLoginCredentials(db: Kysely<Database>, login: string) {
   return db

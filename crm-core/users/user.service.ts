@@ -1,9 +1,9 @@
-import type { Kysely, Updateable } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database, UsersTable } from '../../db/schema.ts';
 import { auditedValues, describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import { withUniqueFieldErrors, type UniqueFieldMessages } from '../shared/unique-field-errors.ts';
-import { NotFoundError } from '../shared/validation-error.ts';
+import { NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password-hash.ts';
 import {
   type NewUser,
@@ -18,6 +18,7 @@ import {
 import {
   activeAdminExists,
   insertUser,
+  selectActiveAdminIdsForUpdate,
   type PublicUserRow,
   selectLoginCredentials,
   selectSipCredentials,
@@ -82,6 +83,7 @@ export function createUserService({ db }: { db: Kysely<Database> }) {
         db.transaction().execute(async (trx) => {
           const before = await selectUserForUpdate(trx, userId);
           if (before === undefined) throw new NotFoundError('user', userId);
+          await keepAnActiveAdmin(trx, userFromRow(before), wanted);
           const { sipPassword, ...profile } = wanted;
           const changed: Record<string, unknown> = describeChanges(userFromRow(before), profile);
           if (sipPassword !== undefined) changed.sipPassword = 'changed';
@@ -129,6 +131,15 @@ export function createUserService({ db }: { db: Kysely<Database> }) {
       return { extension: row.extension, username: row.sip_username, password: row.sip_password };
     },
   };
+}
+
+/** Someone must still be able to manage users: the last active admin can be neither demoted nor deactivated. */
+async function keepAnActiveAdmin(trx: Transaction<Database>, before: User, wanted: UserChanges): Promise<void> {
+  const stopsBeingAdmin = (wanted.role !== undefined && wanted.role !== 'admin') || wanted.active === false;
+  if (before.role !== 'admin' || !before.active || !stopsBeingAdmin) return;
+  const otherAdmins = (await selectActiveAdminIdsForUpdate(trx)).filter((id) => id !== before.id);
+  if (otherAdmins.length > 0) return;
+  throw ValidationError.of(wanted.active === false ? 'active' : 'role', 'the last active admin must stay an active admin');
 }
 
 function userFromRow(row: PublicUserRow): User {

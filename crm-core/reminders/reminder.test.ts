@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, celebrationDay, monthDaysOf } from './reminder.ts';
+
+describe('birthday days', () => {
+  it('celebrates 29 February on the 28th in a common year, and on the 29th in a leap year', () => {
+    expect(monthDaysOf('2027-02-27', 3)).toEqual([{ month: 2, day: 27 }, { month: 2, day: 28 }, { month: 2, day: 29 }, { month: 3, day: 1 }]);
+    expect(celebrationDay('2000-02-29', '2027-02-27', 3)).toBe('2027-02-28');
+    expect(monthDaysOf('2028-02-28', 2)).toEqual([{ month: 2, day: 28 }, { month: 2, day: 29 }]);
+    expect(celebrationDay('2000-02-29', '2028-02-28', 2)).toBe('2028-02-29');
+  });
+
+  it('crosses the new year, counting the age in the year celebrated', () => {
+    expect(celebrationDay('1990-01-02', '2026-12-30', 7)).toBe('2027-01-02');
+    expect(ageOn('1990-01-02', '2027-01-02')).toBe(37);
+  });
+});

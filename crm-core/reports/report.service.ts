@@ -1,0 +1,139 @@
+/**
+ * The analytics reports. Each one checks its request, runs one aggregating query (the database
+ * does the counting, whatever the data size) and shapes the few rows that come back. Every
+ * report takes the acting user: managers and operators get their own clients' figures only.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { insertAuditEntry } from '../audit/audit.repository.ts';
+import { selectCrmSettings } from '../settings/crm-settings.repository.ts';
+import { type Actor, systemActor } from '../shared/actor.ts';
+import type { Clock } from '../shared/clock.ts';
+import { monthsTouched } from '../shared/time-zone.ts';
+import { createIssueCollector } from '../shared/validation-error.ts';
+import { type AbcXyzReport, type AbcXyzThresholds, buildAbcXyzReport, checkAbcXyzThresholds, defaultAbcXyzThresholds } from './abc-xyz.ts';
+import { selectAbcXyz } from './abc-xyz.repository.ts';
+import { buildCallStatisticsReport, type CallStatisticsReport } from './call-statistics.ts';
+import { selectCallFigures } from './call-statistics.repository.ts';
+import { buildCampaignsReport, type CampaignCost, type CampaignsReport, validateCampaignCost } from './campaigns.ts';
+import { selectCampaignCosts, selectCostBySource, selectRevenueBySource, upsertCampaignCost } from './campaigns.repository.ts';
+import { buildInquiriesReport, type InquiriesReport, type InquiryBucket, inquiryBuckets } from './inquiries.ts';
+import { selectInquiryCounts } from './inquiries.repository.ts';
+import { buildLostReasonsReport, type LostReasonsReport } from './lost-reasons.ts';
+import { selectLostReasons } from './lost-reasons.repository.ts';
+import { buildManagerEfficiencyReport, type ManagerEfficiencyReport } from './manager-efficiency.ts';
+import { selectManagerEfficiency } from './manager-efficiency.repository.ts';
+import { inReportTransaction } from './report-sql.ts';
+import { checkReportRequest, type ReportQuery, type ReportRequest, seesEveryone } from './report-request.ts';
+
+export type { AbcXyzReport, AbcXyzThresholds } from './abc-xyz.ts';
+export type { CallStatisticsReport } from './call-statistics.ts';
+export type { CampaignCost, CampaignsReport } from './campaigns.ts';
+export type { InquiriesReport, InquiryBucket } from './inquiries.ts';
+export type { LostReasonsReport } from './lost-reasons.ts';
+export type { ManagerEfficiencyReport } from './manager-efficiency.ts';
+export type { ReportPeriod, ReportRequest } from './report-request.ts';
+
+export interface AbcXyzRequest extends ReportRequest {
+  readonly thresholds?: Partial<AbcXyzThresholds>;
+  /** How many of the richest clients to list, 0 to 1000; 50 when left out. */
+  readonly topClients?: number;
+}
+
+export interface InquiriesRequest extends ReportRequest {
+  readonly bucket?: InquiryBucket;
+}
+
+export type ReportService = ReturnType<typeof createReportService>;
+
+const defaultTopClients = 50;
+const maxTopClients = 1000;
+
+export function createReportService({ db, clock }: { db: Kysely<Database>; clock: Clock }) {
+  async function settings() {
+    return selectCrmSettings(db);
+  }
+
+  async function checked(request: ReportRequest, issues = createIssueCollector()): Promise<ReportQuery> {
+    return checkReportRequest(request, (await settings()).time_zone, issues);
+  }
+
+  return {
+    async abcXyz(request: AbcXyzRequest): Promise<AbcXyzReport> {
+      const issues = createIssueCollector();
+      const thresholds = checkAbcXyzThresholds(request.thresholds ?? {}, issues);
+      const clientLimit = request.topClients ?? defaultTopClients;
+      if (!Number.isSafeInteger(clientLimit) || clientLimit < 0 || clientLimit > maxTopClients) {
+        issues.add('topClients', `must be a whole number from 0 to ${maxTopClients}`);
+      }
+      const query = await checked(request, issues);
+      const months = monthsTouched(query.from, query.to, query.timeZone);
+      const rows = await inReportTransaction(db, (trx) => selectAbcXyz(trx, {
+        ...query,
+        a: thresholds.aPercent / 100,
+        // Added as percentages: 0.8 + 0.15 in binary floating point is 0.9500000000000001.
+        aPlusB: (thresholds.aPercent + thresholds.bPercent) / 100,
+        x: thresholds.xMaxVariation,
+        y: thresholds.yMaxVariation,
+        months,
+        clientLimit,
+      }));
+      return buildAbcXyzReport(thresholds, months, rows);
+    },
+
+    async managerEfficiency(request: ReportRequest): Promise<ManagerEfficiencyReport> {
+      const current = await settings();
+      const query = checkReportRequest(request, current.time_zone);
+      const callbackDeadlineMinutes = current.callback_deadline_minutes;
+      const rows = await inReportTransaction(db, (trx) =>
+        selectManagerEfficiency(trx, { ...query, callbackDeadlineMinutes, vipRevenueShare: defaultAbcXyzThresholds.aPercent / 100 }),
+      );
+      return buildManagerEfficiencyReport(callbackDeadlineMinutes, rows);
+    },
+
+    async lostReasons(request: ReportRequest): Promise<LostReasonsReport> {
+      const query = await checked(request);
+      return buildLostReasonsReport(await inReportTransaction(db, (trx) => selectLostReasons(trx, query)));
+    },
+
+    async inquiries(request: InquiriesRequest): Promise<InquiriesReport> {
+      const issues = createIssueCollector();
+      const bucket = request.bucket ?? 'month';
+      if (!inquiryBuckets.includes(bucket)) issues.add('bucket', `must be one of: ${inquiryBuckets.join(', ')}`);
+      const query = await checked(request, issues);
+      return buildInquiriesReport(bucket, await inReportTransaction(db, (trx) => selectInquiryCounts(trx, { ...query, bucket })));
+    },
+
+    async campaigns(request: ReportRequest): Promise<CampaignsReport> {
+      const query = await checked(request);
+      const costsShown = seesEveryone(request.actor);
+      const rows = await inReportTransaction(db, async (trx) => ({
+        inquiries: await selectInquiryCounts(trx, { ...query, bucket: 'month' }),
+        revenue: await selectRevenueBySource(trx, query),
+        costs: costsShown ? await selectCostBySource(trx, query) : [],
+      }));
+      return buildCampaignsReport(costsShown, rows);
+    },
+
+    async callStatistics(request: ReportRequest): Promise<CallStatisticsReport> {
+      const query = await checked(request);
+      return buildCallStatisticsReport(query.timeZone, await inReportTransaction(db, (trx) => selectCallFigures(trx, query)));
+    },
+
+    /** Sets what an advertising source cost in a month (replacing an earlier figure). */
+    async setCampaignCost(input: CampaignCost, actor: Actor = systemActor): Promise<CampaignCost> {
+      const cost = validateCampaignCost(input);
+      await db.transaction().execute(async (trx) => {
+        await upsertCampaignCost(trx, { ...cost, at: clock.now() });
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'campaign-cost', entityId: `${cost.adSource}/${cost.month}`, action: 'update', changes: { amount: cost.amount } });
+      });
+      return cost;
+    },
+
+    /** Costs entered for the months from `fromMonth` to `toMonth` (first days, inclusive). */
+    async listCampaignCosts(fromMonth: string, toMonth: string): Promise<CampaignCost[]> {
+      const rows = await selectCampaignCosts(db, fromMonth, toMonth);
+      return rows.map((row) => ({ adSource: row.ad_source, month: row.month, amount: row.amount }));
+    },
+  };
+}
