@@ -1,21 +1,28 @@
 /**
  * Every finished call becomes exactly one interaction in the CRM. Recording is idempotent on the
  * PBX call id, so a replayed or resynced call never appears twice; a call whose number matches
- * no client is still logged, and is linked when the number is later added to a client.
+ * no client is still logged, and is linked when the number is later added to a client. A
+ * click-to-call is linked to the client it was placed for. Once logged, the call opens, joins or
+ * closes a missed-call callback (crm-core/callbacks), idempotently as well.
  */
 import type { Logger } from 'pino';
 import type { CountryCode } from 'libphonenumber-js';
-import type { InteractionService } from '../../crm-core/interactions/interaction.service.ts';
+import type { CallbackService } from '../../crm-core/callbacks/callback.service.ts';
+import type { Interaction, InteractionService } from '../../crm-core/interactions/interaction.service.ts';
 import { maskPhone, parsePhoneNumber } from '../../crm-core/phones/phone-number.ts';
 import type { PhoneLookup } from '../../crm-core/phones/phone.service.ts';
+import { ValidationError } from '../../crm-core/shared/validation-error.ts';
 import type { UserService } from '../../crm-core/users/user.service.ts';
 import type { CallSummary, PbxEvent } from '../../pbx-adapter/index.ts';
+import { clickToCallTargetOf } from './click-to-call-request.ts';
 
 export interface CallLoggingDependencies {
   readonly pbx: { on(listener: (event: PbxEvent) => void): () => void };
   readonly interactions: Pick<InteractionService, 'recordCall'>;
   readonly phoneLookup: Pick<PhoneLookup, 'findClientsByPhone'>;
   readonly users: Pick<UserService, 'findByExtension'>;
+  /** Missed customer calls become callback tasks, and reaching the customer closes them. */
+  readonly callbacks?: Pick<CallbackService, 'noteFinishedCall'>;
   readonly defaultCountry: CountryCode;
   readonly log: Logger;
   /** Delays between attempts when the database refuses a write. */
@@ -57,8 +64,10 @@ async function logWithRetries(dependencies: CallLoggingDependencies, call: CallS
   const delays = dependencies.retryDelaysMs ?? defaultRetryDelaysMs;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { created } = await logCall(dependencies, call);
+      const { created, interaction } = await logCall(dependencies, call);
       log.info({ callId: call.callId, outcome: call.outcome, created }, 'call logged');
+      const callback = await dependencies.callbacks?.noteFinishedCall(finishedCall(interaction));
+      if (callback && callback.kind !== 'unchanged') log.info({ callId: call.callId, callback: callback.kind }, 'callback updated');
       return;
     } catch (error) {
       const delay = delays[attempt];
@@ -74,10 +83,24 @@ async function logWithRetries(dependencies: CallLoggingDependencies, call: CallS
 
 async function logCall(dependencies: CallLoggingDependencies, call: CallSummary) {
   const customerNumber = call.direction === 'outbound' ? call.to : call.from;
-  const [client, agent] = await Promise.all([
-    findOnlyClient(dependencies, customerNumber),
-    findAgent(dependencies, call),
-  ]);
+  const dialledFor = clickToCallTargetOf(call.crmRequestId);
+  const [agent, numberOwner] = await Promise.all([findAgent(dependencies, call), dialledFor ? undefined : findOnlyClient(dependencies, customerNumber)]);
+  if (dialledFor === undefined) return recordCall(dependencies, call, numberOwner, agent?.id ?? null);
+  try {
+    return await recordCall(dependencies, call, dialledFor, agent?.id ?? null);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    // The client dialled was removed while the call went on: link by the number instead.
+    return recordCall(dependencies, call, await findOnlyClient(dependencies, customerNumber), agent?.id ?? null);
+  }
+}
+
+function recordCall(
+  dependencies: CallLoggingDependencies,
+  call: CallSummary,
+  client: { readonly clientId: number; readonly contactPersonId: number | null } | undefined,
+  userId: number | null,
+) {
   return dependencies.interactions.recordCall({
     pbxCallId: call.callId,
     direction: call.direction === 'inbound' ? 'in' : call.direction === 'outbound' ? 'out' : null,
@@ -91,8 +114,24 @@ async function logCall(dependencies: CallLoggingDependencies, call: CallSummary)
     queue: call.queue ?? null,
     clientId: client?.clientId ?? null,
     contactPersonId: client?.contactPersonId ?? null,
-    userId: agent?.id ?? null,
+    userId,
   });
+}
+
+function finishedCall(interaction: Interaction) {
+  const customerNumber = interaction.direction === 'out' ? interaction.toNumber : interaction.fromNumber;
+  return {
+    pbxCallId: interaction.pbxCallId ?? '',
+    direction: interaction.direction,
+    outcome: interaction.callOutcome ?? 'failed',
+    customerNumber,
+    queue: interaction.queue,
+    clientId: interaction.clientId,
+    contactPersonId: interaction.contactPersonId,
+    interactionId: interaction.id,
+    startedAt: interaction.startedAt,
+    endedAt: interaction.endedAt ?? interaction.startedAt,
+  };
 }
 
 /** Links the call only when the number names one client; several matches wait for the operator's choice. */
