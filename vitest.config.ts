@@ -29,6 +29,14 @@ export default defineConfig({
         },
       },
       {
+        // The UI's plain modules (desk reducer, live board, message formatting, catalogs): no browser, no runes.
+        test: {
+          name: 'ui',
+          include: ['softphone-ui/src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: browserTests,
