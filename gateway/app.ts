@@ -8,15 +8,34 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { CountryCode } from '../crm-core/phones/phone-number.ts';
 import type { Database } from '../db/schema.ts';
 import { createSessionService, type SessionTimeouts } from '../crm-core/sessions/session.service.ts';
 import type { Clock } from '../crm-core/shared/clock.ts';
-import { NotFoundError, ValidationError } from '../crm-core/shared/validation-error.ts';
+import { DuplicateError, NotFoundError, ValidationError } from '../crm-core/shared/validation-error.ts';
 import { createUserService } from '../crm-core/users/user.service.ts';
+import { registerCallsModule } from './calls/calls-module.ts';
 import { HttpError } from './http-errors.ts';
+import { createHub, type Hub, type HubOptions } from './realtime/hub.ts';
+import { registerRealtimeRoutes } from './realtime/ws.routes.ts';
+import { startScreenPop, type ScreenPopDependencies } from './screen-pop/screen-pop.ts';
+import type { PbxAdapter } from '../pbx-adapter/index.ts';
+import { createClientSummaryService } from '../crm-core/clients/client-summary.ts';
+import { createCallWrapUpService } from '../crm-core/interactions/call-wrap-up.service.ts';
+import { createCallerChoices } from '../crm-core/phones/caller-choice.service.ts';
+import { createPhoneLookup } from '../crm-core/phones/phone.service.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerUi } from './plugins/ui.ts';
 import { registerAuthRoutes, type SipServerSettings } from './routes/auth.routes.ts';
+import { registerCrmRoutes } from './routes/crm.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
+import { registerReportRoutes } from './routes/reports.routes.ts';
+import { registerTaskRoutes } from './routes/tasks.routes.ts';
+import { registerSms, type SmsSetup } from './sms/sms-module.ts';
+import { createReminderService } from '../crm-core/reminders/reminder.service.ts';
+import { createReportService } from '../crm-core/reports/report.service.ts';
+import { createCrmSettingsService } from '../crm-core/settings/crm-settings.service.ts';
+import { createTaskService } from '../crm-core/tasks/task.service.ts';
 import type { ErrorResponse } from './schemas/common.schemas.ts';
 
 export type GatewayApp = FastifyInstance<
@@ -41,6 +60,24 @@ export interface AppDependencies {
   readonly signInAttempts?: { readonly max: number; readonly windowMs: number };
   /** Where browser phones register; without it every user dials and answers on a desk phone. */
   readonly sip?: SipServerSettings;
+  /** The country of numbers typed without a country code (`DEFAULT_COUNTRY`); UA when not given. */
+  readonly defaultCountry?: CountryCode;
+  /** Heartbeat, replay window and broadcast slicing of the WebSocket hub. */
+  readonly realtime?: Omit<HubOptions, 'sessions' | 'log'>;
+  /** The PBX as the gateway uses it; without it nothing pops (tests of plain routes). */
+  readonly pbx?: Pick<PbxAdapter, 'on' | 'liveCalls' | 'status' | 'originateClickToCall' | 'hangup' | 'transfer' | 'supervise'>;
+  readonly screenPop?: Pick<ScreenPopDependencies, 'wrapUpRetryDelaysMs' | 'wrapUpSweepMs'>;
+  /** The built UI to serve at `/` (default `softphone-ui/dist`); nothing is served if it is missing. */
+  readonly uiDirectory?: string;
+  /** Twilio and the public URL; without them the SMS routes are not registered. */
+  readonly sms?: SmsSetup;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Pushes to the signed-in users' WebSockets (see realtime/hub.ts). */
+    hub: Hub;
+  }
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -50,7 +87,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
   const clock = dependencies.clock ?? systemClock;
   const app = Fastify({
     loggerInstance: log.child({ module: 'http' }) as FastifyBaseLogger,
-    ajv: { customOptions: { allErrors: true } },
+    // A field the schema does not know is refused and named, never silently dropped.
+    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
     trustProxy: dependencies.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setErrorHandler(answerError);
@@ -67,6 +105,33 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
     ...(dependencies.sip && { sip: dependencies.sip }),
   });
   registerHealthRoutes(app, dependencies);
+  registerCrmRoutes(app, { db, clock, sessions, defaultCountry: dependencies.defaultCountry ?? 'UA' });
+  registerTaskRoutes(app, { tasks: createTaskService({ db, clock }), reminders: createReminderService({ db, clock }), clock });
+  registerReportRoutes(app, { reports: createReportService({ db, clock }), settings: createCrmSettingsService({ db, clock }) });
+  if (dependencies.sms) await registerSms(app, { db, clock, defaultCountry: dependencies.defaultCountry ?? 'UA', setup: dependencies.sms });
+  await registerUi(app, dependencies.uiDirectory);
+
+  const hub = createHub({ sessions, log, ...dependencies.realtime });
+  app.decorate('hub', hub);
+  app.addHook('onClose', async () => hub.close());
+  await registerRealtimeRoutes(app, { hub });
+  if (dependencies.pbx) {
+    const defaultCountry = dependencies.defaultCountry ?? 'UA';
+    const screenPop = startScreenPop({
+      pbx: dependencies.pbx,
+      hub,
+      users,
+      phoneLookup: createPhoneLookup({ db, defaultCountry }),
+      summaries: createClientSummaryService({ db, clock }),
+      callerChoices: createCallerChoices({ db, clock, defaultCountry }),
+      wrapUps: createCallWrapUpService({ db, clock }),
+      defaultCountry,
+      log,
+      ...dependencies.screenPop,
+    });
+    app.addHook('onClose', async () => screenPop.stop());
+  }
+  registerCallsModule(app, { db, clock, pbx: dependencies.pbx, hub, defaultCountry: dependencies.defaultCountry ?? 'UA', log });
   return app;
 }
 
@@ -85,13 +150,18 @@ async function registerApiDocs(app: GatewayApp): Promise<void> {
 }
 
 function answerError(error: FastifyError, request: { log: FastifyBaseLogger }, reply: { status(code: number): { send(body: ErrorResponse): unknown } }) {
+  if (error instanceof DuplicateError) {
+    return reply.status(409).send({ statusCode: 409, error: 'Conflict', message: error.message, fields: [...error.issues] });
+  }
   if (error instanceof ValidationError) {
     return reply.status(400).send({ statusCode: 400, error: 'Bad Request', message: error.message, fields: [...error.issues] });
   }
   if (error instanceof NotFoundError) return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: error.message });
   if (error instanceof HttpError) return reply.status(error.statusCode).send({ statusCode: error.statusCode, error: statusText(error.statusCode), message: error.message });
   if (error.validation) {
-    const fields = error.validation.map((issue) => ({ field: fieldOf(issue.instancePath, issue.params), message: issue.message ?? 'is invalid' }));
+    const issues = error.validation.map((issue) => ({ field: fieldOf(issue.instancePath, issue.params), message: issue.message ?? 'is invalid' }));
+    // A value that fits none of a union's shapes (`date or null`) fails each one: its first reason is the one to show.
+    const fields = issues.filter((issue, index) => issues.findIndex((other) => other.field === issue.field) === index);
     return reply.status(400).send({ statusCode: 400, error: 'Bad Request', message: fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields });
   }
   const status = error.statusCode ?? 500;
@@ -114,7 +184,7 @@ function fieldOf(instancePath: string, params: Record<string, unknown>): string 
 
 const statusTexts: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large',
-  415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
 };
 
 function statusText(status: number): string {

@@ -27,6 +27,14 @@ export const EnvironmentSchema = Type.Object({
   ALLOWED_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins besides our own that may send changes (a dev server)' }),
   SIP_WS_URL: Type.Optional(Type.String({ pattern: '^wss?://', description: 'PBX WebSocket browser phones register on; unset = desk phones only' })),
   SIP_DOMAIN: Type.Optional(Type.String({ minLength: 1, description: 'SIP domain of browser phones (default: the host of SIP_WS_URL)' })),
+  TWILIO_ACCOUNT_SID: Type.Optional(Type.String({ pattern: '^AC[0-9a-fA-F]{32}$', description: 'Twilio account; unset = demo mode with the Twilio simulator' })),
+  TWILIO_AUTH_TOKEN: Type.Optional(Type.String({ minLength: 1, description: 'Twilio auth token (also checks webhook signatures)' })),
+  TWILIO_FROM: Type.Optional(Type.String({ pattern: '^\\+[1-9]\\d{6,14}$', description: 'Sender number in E.164 (or use TWILIO_MESSAGING_SERVICE_SID)' })),
+  TWILIO_MESSAGING_SERVICE_SID: Type.Optional(Type.String({ pattern: '^MG[0-9a-fA-F]{32}$', description: 'Messaging Service that sends instead of TWILIO_FROM' })),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+$', description: 'Origin Twilio reaches us at, for callbacks (default: http://HOST:PORT)' })),
+  SMS_RATE_PER_SECOND: Type.Number({ exclusiveMinimum: 0, maximum: 1000, default: 10, description: 'Mailing messages sent per second by each gateway process' }),
+  SMS_PRICE_PER_SEGMENT: Type.Number({ minimum: 0, default: 0.05, description: 'Price of one SMS segment, for mailing estimates' }),
+  SMS_PRICE_CURRENCY: Type.String({ pattern: '^[A-Z]{3}$', default: 'USD', description: 'Currency of SMS_PRICE_PER_SEGMENT' }),
   DEMO_CLIENTS: Type.Integer({ minimum: 0, default: 2000, description: 'Clients seeded on the first demo start' }),
   DEMO_CALLS_PER_MINUTE: Type.Number({ minimum: 0, default: 6, description: 'Simulated call rate in demo mode' }),
   DEMO_PASSWORD: Type.String({ minLength: 8, default: 'demo-password', description: 'Password of the seeded demo users' }),
@@ -53,6 +61,15 @@ export interface Config {
     readonly companyCallerId?: string;
   };
   readonly demo: { readonly clients: number; readonly callsPerMinute: number; readonly password: string };
+  readonly sms: {
+    /** Absent in demo mode: the product then runs its own Twilio simulator. */
+    readonly twilio?: { readonly accountSid: string; readonly authToken: string; readonly from?: string; readonly messagingServiceSid?: string };
+    /** The origin Twilio's callbacks go to; webhook signatures are checked against it. */
+    readonly publicUrl: string;
+    readonly ratePerSecond: number;
+    readonly pricePerSegment: number;
+    readonly currency: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -76,8 +93,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (values && typeof values === 'object' && ('ADMIN_LOGIN' in values) !== ('ADMIN_PASSWORD' in values)) {
     problems.push('ADMIN_LOGIN, ADMIN_PASSWORD: set both or neither');
   }
+  if (values && typeof values === 'object' && 'TWILIO_ACCOUNT_SID' in values) problems.push(...twilioProblems(values));
   if (problems.length > 0) throw new ConfigError(problems);
   return toConfig(values as Environment);
+}
+
+/** With a real Twilio account, a token, one sender and the public URL are needed too. */
+function twilioProblems(values: object): string[] {
+  const problems: string[] = [];
+  if (!('TWILIO_AUTH_TOKEN' in values)) problems.push('TWILIO_AUTH_TOKEN: required when TWILIO_ACCOUNT_SID is set');
+  if (!('TWILIO_FROM' in values) && !('TWILIO_MESSAGING_SERVICE_SID' in values)) {
+    problems.push('TWILIO_FROM, TWILIO_MESSAGING_SERVICE_SID: one is required when TWILIO_ACCOUNT_SID is set');
+  }
+  if (!('PUBLIC_URL' in values)) problems.push('PUBLIC_URL: required when TWILIO_ACCOUNT_SID is set (Twilio calls it back)');
+  return problems;
 }
 
 function firstErrorPerVariable(values: unknown): string[] {
@@ -112,5 +141,14 @@ function toConfig(env: Environment): Config {
       companyCallerId: env.PBX_COMPANY_CALLER_ID,
     },
     demo: { clients: env.DEMO_CLIENTS, callsPerMinute: env.DEMO_CALLS_PER_MINUTE, password: env.DEMO_PASSWORD },
+    sms: {
+      twilio: env.TWILIO_ACCOUNT_SID
+        ? { accountSid: env.TWILIO_ACCOUNT_SID, authToken: env.TWILIO_AUTH_TOKEN ?? '', from: env.TWILIO_FROM, messagingServiceSid: env.TWILIO_MESSAGING_SERVICE_SID }
+        : undefined,
+      publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+      ratePerSecond: env.SMS_RATE_PER_SECOND,
+      pricePerSegment: env.SMS_PRICE_PER_SEGMENT,
+      currency: env.SMS_PRICE_CURRENCY,
+    },
   };
 }

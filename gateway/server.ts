@@ -7,6 +7,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import pino, { type Logger } from 'pino';
 import { openDatabase, type OpenDatabase } from '../db/connect.ts';
 import { seedDatabase } from '../db/seed/seed.ts';
+import { createCallbackService } from '../crm-core/callbacks/callback.service.ts';
 import { createInteractionService } from '../crm-core/interactions/interaction.service.ts';
 import { selectSampleClientNumbers } from '../crm-core/phones/phone.repository.ts';
 import { createPhoneLookup } from '../crm-core/phones/phone.service.ts';
@@ -17,6 +18,7 @@ import { createPbxCluster } from './cluster/pbx-cluster.ts';
 import { startCallLogging } from './calls/call-logging.ts';
 import { loadConfig, type Config } from './config.ts';
 import { startDemoPbx, type DemoPbx } from './demo/demo-pbx.ts';
+import { startSmsRuntime } from './sms/sms-runtime.ts';
 
 const config = loadConfig();
 const log = pino({ level: config.logLevel });
@@ -44,24 +46,31 @@ const cluster = createPbxCluster({
   log,
 });
 const pbx = cluster.pbx;
+const clock = { now: () => new Date() };
 const callLogging = startCallLogging({
   pbx,
   interactions: createInteractionService({ db: database.db }),
   phoneLookup: createPhoneLookup({ db: database.db, defaultCountry }),
   users,
+  callbacks: createCallbackService({ db: database.db, clock }),
   defaultCountry,
   log,
 });
-await cluster.start();
+const sms = await startSmsRuntime({ settings: config.sms, db: database.db, pbx, clock, log, defaultCountry });
 
 const app = await buildApp({
   log,
   db: database.db,
+  clock,
+  pbx,
   pbxLinkState: () => pbx.status().state,
+  defaultCountry,
+  sms: sms.setup,
   trustProxy: config.http.trustProxy,
   allowedOrigins: config.http.allowedOrigins,
   ...(config.sip && { sip: config.sip }),
 });
+await cluster.start();
 await app.listen({ host: config.http.host, port: config.http.port });
 
 closeWithGrace({ delay: 10_000, logger: log }, async () => {
@@ -69,6 +78,7 @@ closeWithGrace({ delay: 10_000, logger: log }, async () => {
   await cluster.stop();
   await callLogging.drain();
   callLogging.stop();
+  await sms.stop();
   await demo?.stop();
   await database.close();
 });
