@@ -4,7 +4,10 @@
  * `findClientsByPhone` one call after another, as the gateway does for a ringing call: half the
  * numbers belong to a client (spelled the ways PBXes and people write them), half to nobody.
  *
- * `npm run bench -- phone-lookup [--clients N] [--lookups N] [--engines pglite,postgres]`
+ * `npm run bench -- phone-lookup [--clients N] [--lookups N] [--engines pglite,postgres] [--keep]`
+ * `--keep` leaves the seeded databases in place (PostgreSQL `dzvinok_bench_phone_lookup_<N>`,
+ * PGlite `.dzvinok/bench/phone-lookup-<N>`) and reuses them on the next run, so the lookups can be
+ * timed again on a quiet machine without seeding for minutes.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -26,6 +29,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '1000000' },
     lookups: { type: 'string', default: '20000' },
     engines: { type: 'string', default: 'pglite,postgres' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const clients = Number(args.clients);
@@ -56,7 +60,9 @@ interface Percentiles {
 
 const results: EngineResult[] = [];
 for (const engine of engines) {
-  const result = await withScratchDatabase(engine, (database) => measure(engine, database));
+  const result = args.keep
+    ? await withKeptDatabase(engine, (database, reused) => measure(engine, database, reused))
+    : await withScratchDatabase(engine, (database) => measure(engine, database, false));
   results.push(result);
   console.log(
     `BENCH phone-lookup engine=${engine} clients=${clients} phones=${result.phones} lookups=${timedLookups}` +
@@ -73,17 +79,14 @@ const combined = results.flatMap((result) => [
 const seedTimes = results.map((result) => `seed_s_${result.engine}=${result.seedSeconds.toFixed(1)}`);
 console.log(`BENCH phone-lookup clients=${clients} ${[...combined, ...seedTimes].join(' ')}`);
 
-async function measure(engine: DatabaseEngine, database: OpenDatabase): Promise<EngineResult> {
-  const progress = createProgressReporter(process.stderr);
-  console.error(`${engine}: seeding ${clients.toLocaleString('en-US')} clients`);
-  const seeded = await seedDatabase(database.db, { clients }, (report) => progress.report(report));
-  progress.finish();
+async function measure(engine: DatabaseEngine, database: OpenDatabase, reused: boolean): Promise<EngineResult> {
+  const seeded = reused ? await alreadySeeded(database) : await seed(engine, database);
 
   const random = new SimpleFaker();
   random.seed(2026);
   const probes = random.helpers.shuffle([
     ...(await existingProbes(database, random, (warmUpLookups + timedLookups) / 2)),
-    ...missingProbes(seeded.rows.phones, random, (warmUpLookups + timedLookups) / 2),
+    ...missingProbes(seeded.phones, random, (warmUpLookups + timedLookups) / 2),
   ]);
   const lookup = createPhoneLookup({ db: database.db, defaultCountry: 'UA' });
   const timings = { existing: [] as number[], missing: [] as number[] };
@@ -100,11 +103,30 @@ async function measure(engine: DatabaseEngine, database: OpenDatabase): Promise<
   return {
     engine,
     seedSeconds: seeded.elapsedMs / 1000,
-    phones: seeded.rows.phones,
+    phones: seeded.phones,
     all: percentiles([...timings.existing, ...timings.missing]),
     existing: percentiles(timings.existing),
     missing: percentiles(timings.missing),
   };
+}
+
+interface Seeded {
+  readonly phones: number;
+  /** 0 when the database was seeded by an earlier run. */
+  readonly elapsedMs: number;
+}
+
+async function seed(engine: DatabaseEngine, database: OpenDatabase): Promise<Seeded> {
+  const progress = createProgressReporter(process.stderr);
+  console.error(`${engine}: seeding ${clients.toLocaleString('en-US')} clients`);
+  const seeded = await seedDatabase(database.db, { clients }, (report) => progress.report(report));
+  progress.finish();
+  return { phones: seeded.rows.phones, elapsedMs: seeded.elapsedMs };
+}
+
+async function alreadySeeded(database: OpenDatabase): Promise<Seeded> {
+  const { phones } = await database.db.selectFrom('phones').select((eb) => eb.fn.countAll<number>().as('phones')).executeTakeFirstOrThrow();
+  return { phones: Number(phones), elapsedMs: 0 };
 }
 
 /** Phones on file, spelled afresh in one of the ways the seed knows, each with the client it must pop. */
@@ -148,6 +170,28 @@ function percentiles(values: number[]): Percentiles {
 
 function ms(value: number): string {
   return value.toFixed(3);
+}
+
+/** The seeded database an earlier `--keep` run left, or a new one that stays for the next run. */
+async function withKeptDatabase<T>(engine: DatabaseEngine, work: (database: OpenDatabase, reused: boolean) => Promise<T>): Promise<T> {
+  const database =
+    engine === 'pglite'
+      ? await openDatabase({ pgliteDataDir: `.dzvinok/bench/phone-lookup-${clients}` })
+      : await openKeptServerDatabase(`dzvinok_bench_phone_lookup_${clients}`);
+  try {
+    const { count } = await database.db.selectFrom('clients').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    if (Number(count) !== 0 && Number(count) !== clients) throw new Error(`the kept ${engine} database holds ${count} clients, not ${clients}: remove it`);
+    return await work(database, Number(count) === clients);
+  } finally {
+    await database.close();
+  }
+}
+
+async function openKeptServerDatabase(name: string): Promise<OpenDatabase> {
+  await onServer(`CREATE DATABASE ${name}`).catch((error: unknown) => {
+    if (!(error instanceof Error && /already exists/.test(error.message))) throw error;
+  });
+  return openDatabase({ url: serverDatabaseUrl(name) });
 }
 
 /** A fresh database for one engine, removed afterwards: a PGlite data directory on disk, or a database on the server. */
