@@ -17,6 +17,7 @@ import { createUserService } from '../crm-core/users/user.service.ts';
 import { registerCallsModule } from './calls/calls-module.ts';
 import { HttpError } from './http-errors.ts';
 import { createHub, type Hub, type HubOptions } from './realtime/hub.ts';
+import { startReminderDelivery, type ReminderDelivery, type ReminderDeliveryOptions } from './realtime/reminder-delivery.ts';
 import { registerRealtimeRoutes } from './realtime/ws.routes.ts';
 import { startScreenPop, type ScreenPopDependencies } from './screen-pop/screen-pop.ts';
 import type { PbxAdapter } from '../pbx-adapter/index.ts';
@@ -32,6 +33,7 @@ import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerReportRoutes } from './routes/reports.routes.ts';
 import { registerTaskRoutes } from './routes/tasks.routes.ts';
 import { registerSms, type SmsSetup } from './sms/sms-module.ts';
+import { createSmsStatusFeed } from './sms/sms-status-feed.ts';
 import { createReminderService } from '../crm-core/reminders/reminder.service.ts';
 import { createReportService } from '../crm-core/reports/report.service.ts';
 import { createCrmSettingsService } from '../crm-core/settings/crm-settings.service.ts';
@@ -64,6 +66,8 @@ export interface AppDependencies {
   readonly defaultCountry?: CountryCode;
   /** Heartbeat, replay window and broadcast slicing of the WebSocket hub. */
   readonly realtime?: Omit<HubOptions, 'sessions' | 'log'>;
+  /** How often due reminders are pushed and birthday reminders made. */
+  readonly reminderDelivery?: ReminderDeliveryOptions;
   /** The PBX as the gateway uses it; without it nothing pops (tests of plain routes). */
   readonly pbx?: Pick<PbxAdapter, 'on' | 'liveCalls' | 'status' | 'originateClickToCall' | 'hangup' | 'transfer' | 'supervise'>;
   readonly screenPop?: Pick<ScreenPopDependencies, 'wrapUpRetryDelaysMs' | 'wrapUpSweepMs'>;
@@ -77,6 +81,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Pushes to the signed-in users' WebSockets (see realtime/hub.ts). */
     hub: Hub;
+    /** Pushes due task reminders (see realtime/reminder-delivery.ts); tests call its `tick`. */
+    reminderDelivery: ReminderDelivery;
   }
 }
 
@@ -88,7 +94,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
   const app = Fastify({
     loggerInstance: log.child({ module: 'http' }) as FastifyBaseLogger,
     // A field the schema does not know is refused and named, never silently dropped.
-    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, allowUnionTypes: true } },
     trustProxy: dependencies.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setErrorHandler(answerError);
@@ -106,14 +112,27 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
   });
   registerHealthRoutes(app, dependencies);
   registerCrmRoutes(app, { db, clock, sessions, defaultCountry: dependencies.defaultCountry ?? 'UA' });
-  registerTaskRoutes(app, { tasks: createTaskService({ db, clock }), reminders: createReminderService({ db, clock }), clock });
-  registerReportRoutes(app, { reports: createReportService({ db, clock }), settings: createCrmSettingsService({ db, clock }) });
-  if (dependencies.sms) await registerSms(app, { db, clock, defaultCountry: dependencies.defaultCountry ?? 'UA', setup: dependencies.sms });
-  await registerUi(app, dependencies.uiDirectory);
-
   const hub = createHub({ sessions, log, ...dependencies.realtime });
   app.decorate('hub', hub);
   app.addHook('onClose', async () => hub.close());
+
+  const reminders = createReminderService({ db, clock });
+  registerTaskRoutes(app, { tasks: createTaskService({ db, clock }), reminders, clock });
+  const reminderDelivery = startReminderDelivery({ hub, reminders, clock, log, ...dependencies.reminderDelivery });
+  app.decorate('reminderDelivery', reminderDelivery);
+  app.addHook('onClose', async () => reminderDelivery.stop());
+  registerReportRoutes(app, { reports: createReportService({ db, clock }), settings: createCrmSettingsService({ db, clock }) });
+  if (dependencies.sms) {
+    const smsSetup = dependencies.sms;
+    const smsStatusFeed = createSmsStatusFeed({ db, hub, log });
+    const onMessageChanged: SmsSetup['onMessageChanged'] = (message) => {
+      smsSetup.onMessageChanged?.(message);
+      smsStatusFeed.push(message);
+    };
+    await registerSms(app, { db, clock, defaultCountry: dependencies.defaultCountry ?? 'UA', setup: { ...smsSetup, onMessageChanged } });
+  }
+  await registerUi(app, dependencies.uiDirectory);
+
   await registerRealtimeRoutes(app, { hub });
   if (dependencies.pbx) {
     const defaultCountry = dependencies.defaultCountry ?? 'UA';
