@@ -33,6 +33,16 @@ export async function selectUnansweredSmsMessageForUpdate(trx: Transaction<Datab
   return trx.selectFrom('sms_messages').selectAll().where('id', '=', id).where('twilio_sid', 'is', null).forUpdate().executeTakeFirst();
 }
 
+/** The client of a message's interaction, that client's manager and the user who sent it. */
+export async function selectSmsMessageParties(db: Kysely<Database>, interactionId: number) {
+  return db
+    .selectFrom('interactions')
+    .leftJoin('clients', 'clients.id', 'interactions.client_id')
+    .select(['interactions.client_id', 'interactions.user_id', 'clients.manager_id'])
+    .where('interactions.id', '=', interactionId)
+    .executeTakeFirst();
+}
+
 export async function smsMessageWithSidExists(db: Kysely<Database>, sid: string): Promise<boolean> {
   const row = await db.selectFrom('sms_messages').select('id').where('twilio_sid', '=', sid).executeTakeFirst();
   return row !== undefined;

@@ -40,6 +40,7 @@ import {
   selectRules,
   selectSmsMessageById,
   selectSmsMessageBySidForUpdate,
+  selectSmsMessageParties,
   selectUnansweredSmsMessageForUpdate,
   smsMessageWithRuleKeyExists,
   smsMessageWithSidExists,
@@ -65,6 +66,14 @@ export interface SmsMessage {
   readonly priceUnit: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+}
+
+/** Who a message concerns: its client, the client's responsible manager, and the user who sent it. */
+export interface SmsMessageParties {
+  readonly clientId: number | null;
+  readonly managerId: number | null;
+  /** Null for a message a rule or a mailing sent, and for an inbound one. */
+  readonly senderId: number | null;
 }
 
 export interface OptOutStatus {
@@ -388,6 +397,11 @@ async function applyToRecipient(trx: Transaction<Database>, report: StatusReport
   if (!statusMovesForward(row.twilio_status, report.status)) return 'unchanged';
   await updateRecipientStatus(trx, row.id, { twilio_status: report.status, error_code: report.errorCode ?? row.error_code });
   return 'updated';
+}
+
+export async function findSmsMessageParties(db: Kysely<Database>, message: Pick<SmsMessage, 'interactionId'>): Promise<SmsMessageParties> {
+  const row = await selectSmsMessageParties(db, message.interactionId);
+  return { clientId: row?.client_id ?? null, managerId: row?.manager_id ?? null, senderId: row?.user_id ?? null };
 }
 
 export function smsMessageFromRow(row: SmsMessageRow): SmsMessage {

@@ -71,6 +71,8 @@ export interface Hub {
   /** One handler per type; returns the function that removes it. */
   onClientMessage<T extends ClientMessageType>(type: T, handler: ClientMessageHandler<T>): () => void;
   connectedUsers(): ConnectedUser[];
+  /** Told after each `hello` is answered, when the socket starts receiving pushes; returns the function that removes it. */
+  onHello(listener: (user: SessionUser) => void): () => void;
   /** Takes a socket whose upgrade request was authenticated; call it before any `await`. */
   accept(socket: HubSocket, session: { readonly user: SessionUser; readonly token: string }): void;
   close(): void;
@@ -133,6 +135,7 @@ export function createHub(options: HubOptions): Hub {
   const maxBufferedBytes = options.maxBufferedBytes ?? 8 * 1024 * 1024;
   const members = new Map<number, Member>();
   const handlers = new Map<ClientMessageType, ClientMessageHandler<never>>();
+  const helloListeners = new Set<(user: SessionUser) => void>();
   const broadcasts: Broadcast[] = [];
   let pumping = false;
 
@@ -294,6 +297,7 @@ export function createHub(options: HubOptions): Hub {
     else for (const text of resume.missed) connection.socket.send(text);
     connection.deliveredSeq = stream.seq;
     connection.live = true;
+    for (const listener of helloListeners) listener(connection.user);
   }
 
   function refuse(connection: Connection, replyTo: string | undefined, code: ServerMessageOf<'error'>['code'], message: string, fields?: { field: string; message: string }[]): void {
@@ -374,6 +378,10 @@ export function createHub(options: HubOptions): Hub {
     },
     connectedUsers() {
       return [...members.values()].filter((member) => member.connections.size > 0).map((member) => ({ user: member.user, sockets: member.connections.size }));
+    },
+    onHello(listener) {
+      helloListeners.add(listener);
+      return () => helloListeners.delete(listener);
     },
     accept,
     close() {

@@ -14,7 +14,9 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { SessionUserSchema } from './auth.schemas.ts';
 import { UserRoleSchema } from './common.schemas.ts';
+import { TwilioMessageStatusSchema } from './sms.schemas.ts';
 import { SupervisorBoardSchema } from './supervisor.schemas.ts';
+import { ReminderSchema } from './tasks.schemas.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -239,6 +241,20 @@ export const BoardSnapshotMessageSchema = serverMessage('board.snapshot', { ...S
 /** The whole live board again after a change, to every supervisor; not replayed after a reconnect. */
 export const BoardUpdateMessageSchema = serverMessage('board.update', SupervisorBoardSchema.properties);
 
+/** A task's reminder time has come: to its assignee, once (at its time, or at their next `hello` if they were away). */
+export const ReminderMessageSchema = serverMessage('reminder', { reminder: ReminderSchema });
+
+/** An SMS changed (sent, delivered, failed, received): to the client's manager, its sender and supervisors. */
+export const SmsStatusMessageSchema = serverMessage('sms.status', {
+  messageId: Type.Integer(),
+  /** Null for a message from a number that matches no client. */
+  clientId: Type.Union([Type.Integer(), Type.Null()]),
+  direction: Type.Union([Type.Literal('in'), Type.Literal('out')]),
+  status: TwilioMessageStatusSchema,
+  errorCode: Type.Union([Type.Integer(), Type.Null()], { description: "Twilio's error code; the UI translates by code" }),
+  errorMessage: Type.Union([Type.String(), Type.Null()], { description: 'The code explained in English' }),
+});
+
 export const ServerMessageSchema = Type.Union([
   WelcomeMessageSchema,
   PongMessageSchema,
@@ -252,6 +268,8 @@ export const ServerMessageSchema = Type.Union([
   PopPeekedMessageSchema,
   BoardSnapshotMessageSchema,
   BoardUpdateMessageSchema,
+  ReminderMessageSchema,
+  SmsStatusMessageSchema,
 ]);
 
 export type ServerMessage = Static<typeof ServerMessageSchema>;
