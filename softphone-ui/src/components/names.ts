@@ -17,3 +17,13 @@ export const taskStateName = (code: string) => named('taskState', ['open', 'in-p
 export const importanceName = (code: string) => named('importance', ['high', 'medium', 'low'], code);
 export const kindName = (code: string) => named('kind', ['organization', 'person'], code);
 export const phoneKindName = (code: string) => named('phoneKind', ['mobile', 'work', 'home', 'fax'], code);
+export const smsStatusName = (code: string) =>
+  named('smsStatus', ['queued', 'accepted', 'scheduled', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'canceled', 'receiving', 'received'], code);
+
+const twilioErrors = [20003, 20404, 20429, 21211, 21212, 21408, 21602, 21604, 21606, 21610, 21611, 21612, 21614, 21617, 30001, 30002, 30003, 30004, 30005, 30006, 30007, 30008];
+
+/** "error 30003: the handset is unreachable", in the UI's language when the code is known here, else as the gateway explained it. */
+export function smsErrorText(code: number, explained: string | null): string {
+  const meaning = twilioErrors.includes(code) ? t(`twilioError.${code}` as MessageKey) : (explained ?? '');
+  return t('card.sms.error', { code: String(code), meaning });
+}

@@ -3,8 +3,8 @@ import { en, type Messages } from './en.ts';
 import { ru } from './ru.ts';
 import { uk } from './uk.ts';
 
-/** Latin words a Ukrainian or Russian screen uses as they are. */
-const loanwords = new Set(['SMS', 'CSV', 'e-mail']);
+/** Latin words a Ukrainian or Russian screen uses as they are (STOP: the word a recipient texts to opt out). */
+const loanwords = new Set(['SMS', 'CSV', 'e-mail', 'STOP']);
 
 const translations: [string, Messages][] = [
   ['uk', uk],
