@@ -1,6 +1,6 @@
 /**
- * A client on one screen: what an operator needs while the phone rings. Built from a handful of
- * indexed reads run side by side; segments are matched here, in memory, against segment filters
+ * A client on one screen: what an operator needs while the phone rings. Built from one read of
+ * indexed subqueries; segments are matched here, in memory, against segment filters
  * read at most once a minute, so the card never runs a segment's list query.
  */
 import type { Kysely } from 'kysely';
@@ -9,15 +9,7 @@ import { fromStoredValue, type PropertyType, type PropertyValue } from '../prope
 import { selectSegments } from '../segments/segment.repository.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { ClientFilter, PropertyCondition } from './client-filter.ts';
-import {
-  selectClientPropertyValues,
-  selectClientWithManager,
-  selectContactPersonOfClient,
-  selectLastContactTimes,
-  selectLatestInteractions,
-  selectOpenTasksOfClient,
-  type ClientWithManagerRow,
-} from './client-summary.repository.ts';
+import { selectClientCard, selectLastContactTimes, type ClientCardRow } from './client-summary.repository.ts';
 import { foldForSearch } from './search-text.ts';
 
 export interface ClientSummary {
@@ -89,15 +81,12 @@ export function createClientSummaryService({ db, clock }: { db: Kysely<Database>
 
   return {
     async summarize(clientId, contactPersonId = null) {
-      const [client, person, properties, interactions, tasks, allSegments] = await Promise.all([
-        selectClientWithManager(db, clientId),
-        contactPersonId === null ? undefined : selectContactPersonOfClient(db, clientId, contactPersonId),
-        selectClientPropertyValues(db, clientId),
-        selectLatestInteractions(db, clientId, lastInteractionCount),
-        selectOpenTasksOfClient(db, clientId, openTaskCount),
+      const [client, allSegments] = await Promise.all([
+        selectClientCard(db, { clientId, contactPersonId, interactionLimit: lastInteractionCount, taskLimit: openTaskCount }),
         savedSegments(),
       ]);
       if (client === undefined) return null;
+      const { contact_person: person, properties } = client;
       const values = new Map(properties.map((row) => [row.id, { type: row.type, text: row.value }]));
       return {
         client: { id: client.id, kind: client.kind, fullName: client.full_name, shortName: client.short_name, relationship: client.relationship, notes: client.notes },
@@ -107,23 +96,23 @@ export function createClientSummaryService({ db, clock }: { db: Kysely<Database>
         keyProperties: properties
           .filter((row) => row.show_in_pop && row.archived_at === null)
           .map((row) => ({ id: row.id, name: row.name, type: row.type, value: fromStoredValue(row.type, row.value) })),
-        lastInteractions: interactions.map((row) => ({
+        lastInteractions: client.interactions.map((row) => ({
           id: row.id,
           channel: row.channel,
           direction: row.direction,
-          startedAt: row.started_at,
+          startedAt: new Date(row.started_at),
           type: row.type,
           subject: row.subject,
           notes: row.notes.slice(0, notePreviewLength),
           callOutcome: row.call_outcome,
           userName: row.user_name,
         })),
-        openTasks: tasks.map((row) => ({
+        openTasks: client.open_tasks.map((row) => ({
           id: row.id,
           title: row.title,
           state: row.state,
           importance: row.importance,
-          dueAt: row.due_at,
+          dueAt: row.due_at === null ? null : new Date(row.due_at),
           assigneeName: row.assignee_name,
         })),
       };
@@ -138,7 +127,7 @@ type StoredValues = Map<number, { readonly type: PropertyType; readonly text: st
  * A saved segment filter applied to one client. A `query` matches by the words of the name
  * (phone and email fragments are for searching lists, and do not make a segment here).
  */
-export function clientMatches(client: ClientWithManagerRow, values: StoredValues, filter: ClientFilter): boolean {
+export function clientMatches(client: ClientCardRow, values: StoredValues, filter: ClientFilter): boolean {
   const inList = <T>(list: readonly T[] | undefined, value: T) => list === undefined || list.length === 0 || list.includes(value);
   if (!inList(filter.kinds, client.kind) || !inList(filter.relationships, client.relationship)) return false;
   if (filter.managerIds?.length && (client.manager_id === null || !filter.managerIds.includes(client.manager_id))) return false;

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import { prepared } from '../../db/prepared-statements.ts';
 import type { Database, NewUserRow, UserRow, UsersTable } from '../../db/schema.ts';
 
 /** Every column but the secrets: what lists and lookups read. */
@@ -38,8 +39,10 @@ export async function userExists(db: Kysely<Database>, userId: number): Promise<
   return row !== undefined;
 }
 
+/** Runs on every ring (the screen-pop), so it is sent as a prepared statement. */
 export async function selectUserByExtension(db: Kysely<Database>, extension: string): Promise<PublicUserRow | undefined> {
-  return db.selectFrom('users').select(publicColumns).where('extension', '=', extension).executeTakeFirst();
+  const { rows } = await db.executeQuery(prepared(db.selectFrom('users').select(publicColumns).where('extension', '=', extension).compile()));
+  return rows[0];
 }
 
 export async function selectUsers(db: Kysely<Database>, includeInactive: boolean): Promise<PublicUserRow[]> {
