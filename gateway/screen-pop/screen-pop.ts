@@ -79,6 +79,8 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
   const log = dependencies.log.child({ module: 'screen-pop' });
   const calls = new Map<string, PoppedCall>();
   const timers = new Set<NodeJS.Timeout>();
+  /** Calls with a wrap-up saved here before the call was logged. */
+  const waitingWrapUps = new Set<string>();
   let pending = Promise.resolve();
 
   const unsubscribe = dependencies.pbx.on((event) => {
@@ -122,7 +124,10 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
       const { callId, interactionType, state, subject, notes, priority, followUp } = message;
       const wrapUp = { type: interactionType, state, subject, notes, priority, followUp };
       const saved = await wrapUps.save(callId, withoutUndefined(wrapUp), { userId: context.user.id, role: context.user.role });
-      if (saved.interactionId === null) retryWrapUp(callId);
+      if (saved.interactionId === null) {
+        waitingWrapUps.add(callId);
+        retryWrapUp(callId);
+      }
       context.reply({ type: 'wrapup.saved', callId, interactionId: saved.interactionId, followUpTaskId: saved.followUpTaskId });
     }),
     hub.onClientMessage('pop.current', (_message, context) => {
@@ -287,7 +292,10 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
     }
     known.shown.clear();
     known.endedAt = Date.now();
-    retryWrapUp(known.callId);
+    // Only a call with a wrap-up waiting has anything to apply once it is logged; checking every
+    // call would add a transaction per call on the pops' database. Wrap-ups waiting on a gateway
+    // that has gone are applied by another gateway's sweep.
+    if (waitingWrapUps.has(known.callId)) retryWrapUp(known.callId);
   }
 
   function rememberUnseenCall(event: CallEnded): PoppedCall {
@@ -321,7 +329,7 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
         timers.delete(timer);
         wrapUps
           .apply(callId)
-          .then((applied) => applied.interactionId === null && attempt(index + 1))
+          .then((applied) => (applied.interactionId === null ? attempt(index + 1) : waitingWrapUps.delete(callId)))
           .catch((error: unknown) => log.warn({ err: error, callId }, 'applying a wrap-up failed'));
       }, delay);
       timer.unref();
@@ -343,7 +351,11 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
 
   function forgetOldCalls(): void {
     const oldest = Date.now() - endedCallMemoryMs;
-    for (const [callId, call] of calls) if (call.endedAt !== undefined && call.endedAt < oldest) calls.delete(callId);
+    for (const [callId, call] of calls) {
+      if (call.endedAt === undefined || call.endedAt >= oldest) continue;
+      calls.delete(callId);
+      waitingWrapUps.delete(callId);
+    }
   }
 
   return {
