@@ -48,12 +48,22 @@ export type ReminderService = ReturnType<typeof createReminderService>;
 
 export const birthdayTaskType = 'birthday';
 
+/** One collator for every name comparison: `localeCompare` builds one per call. */
+const nameOrder = new Intl.Collator();
+
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 export function createReminderService({ db, clock }: { db: Kysely<Database>; clock: Clock }) {
   async function birthdaysAround(firstDay: string, days: number, managerId: number | null): Promise<Birthday[]> {
     const rows = await selectBirthdays(db, monthDaysOf(firstDay, days), managerId);
-    return rows
-      .map((row) => birthdayFromRow(row, celebrationDay(row.birthday, firstDay, days) ?? firstDay))
-      .sort((left, right) => left.celebratedOn.localeCompare(right.celebratedOn) || left.fullName.localeCompare(right.fullName));
+    return rows.map((row) => birthdayFromRow(row, celebrationDay(row.birthday, firstDay, days) ?? firstDay));
+  }
+
+  /** For people to read: by day, then by name. (Scheduling skips this: on a million clients it held the event loop.) */
+  function byDayAndName(birthdays: Birthday[]): Birthday[] {
+    return birthdays.sort((left, right) => compareText(left.celebratedOn, right.celebratedOn) || nameOrder.compare(left.fullName, right.fullName));
   }
 
   return {
@@ -76,7 +86,7 @@ export function createReminderService({ db, clock }: { db: Kysely<Database>; clo
       checkOneOf(range, birthdayRanges, 'range', issues);
       issues.throwIfAny();
       const { time_zone: timeZone } = await selectCrmSettings(db);
-      return birthdaysAround(localDate(clock.now(), timeZone), daysIn(range), managerScopeOf(actor));
+      return byDayAndName(await birthdaysAround(localDate(clock.now(), timeZone), daysIn(range), managerScopeOf(actor)));
     },
 
     /**
