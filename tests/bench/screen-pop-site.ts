@@ -112,25 +112,41 @@ async function connectAgents(url: string, siteAgents: readonly SiteAgent[]): Pro
   report({ type: 'agents-connected', sockets: sockets.length });
 }
 
+/**
+ * Calls arrive as they do at a real contact center: independently (a Poisson process at the
+ * given rate, so sometimes three within a few milliseconds), each ringing and talking for its own
+ * time; a fixed seed keeps runs comparable.
+ */
 async function placeCalls(seconds: number, callsPerSecond: number, knownNumbers: readonly string[]): Promise<void> {
   const placedIds: string[] = [];
-  const started = performance.now();
+  const random = seededRandom(20_261_124);
+  const endsAt = performance.now() + seconds * 1_000;
   await new Promise<void>((resolve) => {
-    const timer = setInterval(() => {
-      for (let index = 0; index < callsPerSecond / 10; index++) {
-        const placed = placedIds.length;
-        const agent = agents[placed % agents.length]!;
-        const from = placed % 5 === 4 ? `+38067${String(1_000_000 + placed).slice(-7)}` : knownNumbers[placed % knownNumbers.length]!;
-        placedIds.push(pbx!.placeInboundCall({ from, did: agent.did, ringSeconds: 2, talkSeconds: 5 }).linkedid);
-      }
-      if (performance.now() - started >= seconds * 1_000) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 100);
+    const placeNext = () => {
+      if (performance.now() >= endsAt) return resolve();
+      const placed = placedIds.length;
+      const agent = agents[placed % agents.length]!;
+      const from = placed % 5 === 4 ? `+38067${String(1_000_000 + placed).slice(-7)}` : knownNumbers[placed % knownNumbers.length]!;
+      const ringSeconds = 1.5 + 2.5 * random();
+      const talkSeconds = 3 + 5 * random();
+      placedIds.push(pbx!.placeInboundCall({ from, did: agent.did, ringSeconds, talkSeconds }).linkedid);
+      setTimeout(placeNext, (-Math.log(1 - random()) / callsPerSecond) * 1_000);
+    };
+    placeNext();
   });
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   report({ type: 'calls-done', rings: placedIds.map((callId) => ({ callId, writtenAt: writtenAt.get(callId) ?? Number.NaN })) });
+}
+
+/** A small repeatable generator (mulberry32) in [0, 1). */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }
 
 function siteWith(siteAgents: readonly SiteAgent[]): ScriptedPbxConfig {
