@@ -9,6 +9,7 @@ export {
   systemClock,
   type PbxAdapter,
   type PbxAdapterOptions,
+  type PbxAgentState,
   type PbxAdapterStatus,
   type PbxClock,
   type PbxLiveCall,

@@ -6,7 +6,7 @@
 import pino, { type Logger } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AmiMessage, AmiOutgoing } from './ami/ami-message.ts';
-import { createPbxAdapter, type PbxAdapter } from './pbx-adapter.ts';
+import { createPbxAdapter, type PbxAdapter, type PbxAgentState } from './pbx-adapter.ts';
 import { PbxAdapterError, RECORDED_SITE_DIALPLAN, type SupervisionMode } from './pbx-actions.ts';
 import type { CallEnded, PbxEvent } from './pbx-events.ts';
 import { createAmiServer, type AmiServer } from './simulator/ami-server.ts';
@@ -380,5 +380,35 @@ describe('the AMI link', () => {
     expect(closed).toMatchObject({ answeredBy: '101', outcome: 'answered', endedWhileUnobserved: true });
     expect(closed.endedAt - answeredAt).toBeGreaterThanOrEqual(60_000);
     expect(site.adapter.liveCalls().map((call) => call.callId)).toEqual([quietButAlive]);
+  });
+});
+
+describe('agent states', () => {
+  const byExtension = (states: readonly PbxAgentState[]) => [...states].sort((a, b) => a.extension.localeCompare(b.extension));
+
+  it('holds every agent the PBX reported at login for whoever subscribes later, a call in progress included, and keeps them current', async () => {
+    const site = await startSite({ site: siteWith('7002', { registered: false }) });
+    const callId = site.pbx.placeInboundCall({ from: CALLER, did: DID_AGENT_101, talkSeconds: 30 }).linkedid;
+    site.scheduler.advanceBy(5_000);
+    await site.adapter.start();
+    const loggedInAt = site.scheduler.now();
+
+    const states = byExtension(site.adapter.agentStates());
+    expect(states).toEqual([
+      { extension: '101', state: 'busy', since: expect.any(Number) },
+      { extension: '102', state: 'idle', since: loggedInAt },
+      { extension: '201', state: 'idle', since: loggedInAt },
+      { extension: '202', state: 'idle', since: loggedInAt },
+      { extension: '7001', state: 'idle', since: loggedInAt },
+      { extension: '7002', state: 'unavailable', since: loggedInAt },
+    ]);
+    // Busy from before the login: since when, the PBX's channel list says.
+    expect(states[0]!.since).toBeGreaterThanOrEqual(START);
+    expect(states[0]!.since).toBeLessThan(loggedInAt);
+
+    site.scheduler.advanceBy(60_000);
+    const call = await callEnded(site, callId);
+    await expect.poll(() => site.adapter.agentStates().find((agent) => agent.extension === '101')?.state).toBe('idle');
+    expectAbout((site.adapter.agentStates().find((agent) => agent.extension === '101')!.since - call.endedAt) / 1000, 0);
   });
 });

@@ -31,7 +31,7 @@ import {
   type DialplanSettings,
   type SupervisionRequest,
 } from './pbx-actions.ts';
-import type { CallDirection, CallId, PbxEvent } from './pbx-events.ts';
+import type { AgentState, CallDirection, CallId, PbxEvent } from './pbx-events.ts';
 import { reconcileWithPbx, recoverCrmRequests, refreshAgentPresence, type ResyncDependencies } from './pbx-resync.ts';
 
 /** Time for the adapter: `now` for event times, `at` for its periodic check. A manual clock fits in tests. */
@@ -91,7 +91,23 @@ export interface PbxLiveCall {
   readonly ringingAgents: readonly string[];
   /** Agents whose phones are in the call: they answered it or placed it. */
   readonly connectedAgents: readonly string[];
+  /**
+   * Set while an agent holds the other party: who pressed hold, and since when (epoch ms). A hold
+   * that began while the AMI link was down is not known: Asterisk lists no hold state on resync.
+   */
+  readonly onHold?: { readonly agentExtension: string; readonly since: number };
   readonly startedAt: number;
+}
+
+/** An agent's state as the PBX last reported it, to draw the current picture like `PbxLiveCall`. */
+export interface PbxAgentState {
+  readonly extension: string;
+  readonly state: AgentState;
+  /**
+   * When this state began as far as the adapter can tell (epoch ms): the `at` of its `agent.state`.
+   * For a state found on login, a call's age as the PBX lists it, else the login.
+   */
+  readonly since: number;
 }
 
 export interface TransferRequest {
@@ -112,6 +128,11 @@ export interface PbxAdapter {
   on(listener: (event: PbxEvent) => void): () => void;
   status(): PbxAdapterStatus;
   liveCalls(): readonly PbxLiveCall[];
+  /**
+   * Every agent the PBX has reported, hints read at login included: what a listener that subscribes
+   * after `start()` has missed of the `agent.state` events.
+   */
+  agentStates(): readonly PbxAgentState[];
   /**
    * Rings the agent's phone, then (once answered) the customer. Resolves when Asterisk has queued
    * the call; what happens next arrives as events that carry `crmRequestId`, including a `call.ended`
@@ -169,6 +190,7 @@ function publicView(call: LiveCallView): PbxLiveCall {
     isSupervision: call.isSupervision,
     ringingAgents: call.ringingAgents,
     connectedAgents: [...connectedAgents],
+    ...(call.onHold !== undefined && { onHold: call.onHold }),
     startedAt: call.startedAt,
   };
 }
@@ -340,7 +362,7 @@ export function createPbxAdapter(options: PbxAdapterOptions): PbxAdapter {
   }
 
   function refuseUnavailable(field: string, extension: string): void {
-    if (tracker.agentStates().get(extension) !== 'unavailable') return;
+    if (tracker.agentStates().get(extension)?.state !== 'unavailable') return;
     throw new PbxAdapterError(
       'agent-unavailable',
       `${field}: extension ${extension} is unavailable (its phone is not registered); sign in to the softphone or pick another extension`,
@@ -420,6 +442,7 @@ export function createPbxAdapter(options: PbxAdapterOptions): PbxAdapter {
       return connection?.status ?? { state: 'stopped' };
     },
     liveCalls: () => tracker.liveCalls().map(publicView),
+    agentStates: () => [...tracker.agentStates()].map(([extension, { state, since }]) => ({ extension, state, since })),
     originateClickToCall,
     hangup,
     transfer,

@@ -41,6 +41,23 @@ export interface CallAnswered {
   readonly at: number;
 }
 
+/** An agent put the other party on hold from their phone: the caller hears music until `call.resumed`. */
+export interface CallHeld {
+  readonly type: 'call.held';
+  readonly callId: CallId;
+  /** The agent who pressed hold. */
+  readonly agentExtension: string;
+  readonly at: number;
+}
+
+/** The agent who held the call took the other party off hold. */
+export interface CallResumed {
+  readonly type: 'call.resumed';
+  readonly callId: CallId;
+  readonly agentExtension: string;
+  readonly at: number;
+}
+
 export interface CallTransferred {
   readonly type: 'call.transferred';
   readonly callId: CallId;
@@ -67,6 +84,8 @@ export type PbxEvent =
   | CallRinging
   | CallRingingStopped
   | CallAnswered
+  | CallHeld
+  | CallResumed
   | CallTransferred
   | CallEnded
   | AgentStateChanged;

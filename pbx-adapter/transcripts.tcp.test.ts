@@ -16,7 +16,7 @@ import { beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { FIXTURE_DIRECTORY, recordedScenarios } from './call-state/recorded-fixtures.ts';
 import { createPbxAdapter } from './pbx-adapter.ts';
 import { RECORDED_SITE_DIALPLAN } from './pbx-actions.ts';
-import type { CallOutcome, CallSummary, PbxEvent } from './pbx-events.ts';
+import type { CallHeld, CallOutcome, CallResumed, CallSummary, PbxEvent } from './pbx-events.ts';
 import { createAmiServer } from './simulator/ami-server.ts';
 import { loadTranscript } from './simulator/transcript-replay.ts';
 
@@ -45,6 +45,8 @@ interface ExpectedCall {
   readonly talk?: number;
   /** Where the README gives only the parts of the conversation, not the pauses between them. */
   readonly talkAtLeast?: number;
+  /** Who put the caller on hold, in order, and for how long where the README says. */
+  readonly holds?: readonly { readonly agent: string; readonly seconds?: number }[];
 }
 
 const inbound = (to: string, agent: string, wait: number, talk: number): ExpectedCall => ({
@@ -118,7 +120,7 @@ const SCENARIOS: Readonly<Record<string, readonly ExpectedCall[]>> = {
   webrtc_outbound_from_softphone: [{ ...clickToCall('7001', 3, 4), agentsRung: [] }],
   webrtc_inbound_rejected: [missed('inbound', CALLER, DID_SOFTPHONE, '7001', 2)],
   resync_mid_call: [inbound(DID_AGENT_101, '101', 2, 10)],
-  hold_unhold: [inbound(DID_SOFTPHONE, '7001', 2, 2 + 4 + 3)],
+  hold_unhold: [{ ...inbound(DID_SOFTPHONE, '7001', 2, 2 + 4 + 3), holds: [{ agent: '7001', seconds: 4 }] }],
   chanspy_listen: supervised,
   chanspy_whisper: supervised,
   chanspy_barge: supervised,
@@ -128,7 +130,14 @@ const SCENARIOS: Readonly<Record<string, readonly ExpectedCall[]>> = {
   // 7001 answers after 2 s and consults 7002, who answers after 2 s: the consultation is a call of
   // its own until the REFER 3 s later; 7002 then talks to the caller for 4 s.
   softphone_attended_transfer: [
-    { ...inbound(DID_SOFTPHONE, '7001', 2, 0), agentsRung: ['7001', '7002'], transferredTo: '7002', outcome: 'transferred', talk: undefined },
+    {
+      ...inbound(DID_SOFTPHONE, '7001', 2, 0),
+      agentsRung: ['7001', '7002'],
+      transferredTo: '7002',
+      outcome: 'transferred',
+      talk: undefined,
+      holds: [{ agent: '7001' }],
+    },
     { direction: 'internal', from: '7001', to: '7002', agentsRung: ['7002'], answeredBy: '7002', outcome: 'answered', wait: 2, talk: 3 },
   ],
   // 2 s of talk, then 1, 2, 3 as SIP INFO 0.7 s apart, then (after a pause the README does not give)
@@ -160,6 +169,9 @@ async function replayOverTcp(scenario: string): Promise<PbxEvent[]> {
     await server.close();
   }
 }
+
+const holdEventsOf = (events: readonly PbxEvent[], callId?: string): (CallHeld | CallResumed)[] =>
+  events.filter((event): event is CallHeld | CallResumed => (event.type === 'call.held' || event.type === 'call.resumed') && (callId === undefined || event.callId === callId));
 
 const endedCalls = (events: readonly PbxEvent[]): CallSummary[] =>
   events.flatMap((event) => (event.type === 'call.ended' ? [event.call] : [])).sort((a, b) => a.startedAt - b.startedAt);
@@ -195,6 +207,16 @@ function expectCall(expect: ExpectStatic, call: CallSummary, expected: ExpectedC
   if (expected.talkAtLeast !== undefined) expect(call.talkSeconds).toBeGreaterThan(expected.talkAtLeast);
 }
 
+/** Each hold of the call is one `call.held` and then one `call.resumed` of the same agent. */
+function expectHolds(expect: ExpectStatic, events: readonly PbxEvent[], call: CallSummary, expected: ExpectedCall): void {
+  const holds = holdEventsOf(events, call.callId);
+  const wanted = expected.holds ?? [];
+  expect(holds.map((event) => [event.type, event.agentExtension])).toEqual(wanted.flatMap(({ agent }) => [['call.held', agent], ['call.resumed', agent]]));
+  wanted.forEach(({ seconds }, index) => {
+    if (seconds !== undefined) expectAbout(expect, 'hold', (holds[2 * index + 1]!.at - holds[2 * index]!.at) / 1000, seconds);
+  });
+}
+
 describe.concurrent('recorded transcripts replayed over TCP', () => {
   // Started all at once here rather than per test: vitest runs at most five tests of a file at a time.
   const replays = new Map<string, Promise<PbxEvent[]>>();
@@ -210,9 +232,12 @@ describe.concurrent('recorded transcripts replayed over TCP', () => {
   });
 
   it.for(Object.entries(SCENARIOS))('%s, at its recorded pace', async ([scenario, expected], { expect }) => {
-    const calls = endedCalls(await replays.get(scenario)!);
+    const events = await replays.get(scenario)!;
+    const calls = endedCalls(events);
     expect(calls).toHaveLength(expected.length);
     calls.forEach((call, index) => expectCall(expect, call, expected[index]!));
+    calls.forEach((call, index) => expectHolds(expect, events, call, expected[index]!));
+    expect(holdEventsOf(events)).toHaveLength(calls.reduce((count, _call, index) => count + 2 * (expected[index]!.holds?.length ?? 0), 0));
     expect(new Set(calls.map((call) => call.callId)).size).toBe(calls.length);
     if (scenario === 'softphone_attended_transfer') {
       const [main, consultation] = calls;
@@ -222,7 +247,10 @@ describe.concurrent('recorded transcripts replayed over TCP', () => {
   });
 
   it('load_busy_center: 200 overlapping calls at their recorded pace match the truth file', { timeout: LOAD_REPLAY_TIMEOUT_MS }, async ({ expect }) => {
-    const calls = endedCalls(await replays.get('load_busy_center')!);
+    const events = await replays.get('load_busy_center')!;
+    const calls = endedCalls(events);
+    // Its 14 blind transfers each bring a stray Unhold for the transferer (README, point 11).
+    expect(holdEventsOf(events)).toEqual([]);
     const [header, ...rows] = readFileSync(join(FIXTURE_DIRECTORY, 'load_busy_center.truth.csv'), 'utf8').trim().split('\n');
     expect(header).toBe('caller_number,kind,did_or_dialled,agents_rung,answered_by,outcome,transfer_to,cdr_billsec_total');
     expect(calls).toHaveLength(200);

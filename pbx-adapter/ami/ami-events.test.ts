@@ -111,6 +111,18 @@ describe('decodeAmiEvent', () => {
     expect(items[0]).toMatchObject({ bridgeId: undefined });
   });
 
+  it("decodes Hold and Unhold on the holding agent's channel, and not the music on the caller's", () => {
+    const messages = loadRecordedMessages('hold_unhold', RECEIVED_AT);
+    const events = messages.filter((each) => /hold/i.test(each.fields.Event ?? '')).map((each) => decodeAmiEvent(each));
+    const agentPhone = { channel: 'PJSIP/7001-00000000', uniqueid: '1795339512.6', linkedid: '1795339512.4' };
+    expect(events).toEqual([
+      { kind: 'hold', at: expect.any(Number), channel: expect.objectContaining(agentPhone) },
+      undefined,
+      { kind: 'unhold', at: expect.any(Number), channel: expect.objectContaining(agentPhone) },
+      undefined,
+    ]);
+  });
+
   it('reads queue members under both of their names', () => {
     const paused = decodeAmiEvent(message({ Event: 'QueueMemberPause', Queue: 'support', Interface: 'Local/201@agents/n', Paused: '1' }));
     const listed = decodeAmiEvent(message({ Event: 'QueueMember', Queue: 'support', Location: 'Local/202@agents/n', Paused: '0' }));

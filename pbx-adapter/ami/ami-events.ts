@@ -77,6 +77,16 @@ export interface ChannelHungUp {
   readonly cause?: number;
 }
 
+/**
+ * `Hold`/`Unhold`, raised on the channel of the party who pressed hold (an agent's phone), not on
+ * the one that hears the music (`MusicOnHoldStart`/`Stop` on the other leg).
+ */
+export interface HoldChanged {
+  readonly kind: 'hold' | 'unhold';
+  readonly at: number;
+  readonly channel: ChannelRef;
+}
+
 export interface QueueCallerEvent {
   readonly kind: 'queue-joined' | 'queue-abandoned';
   readonly at: number;
@@ -171,6 +181,7 @@ export type AmiEvent =
   | DialEnded
   | BridgeEntered
   | ChannelHungUp
+  | HoldChanged
   | QueueCallerEvent
   | BlindTransferred
   | AttendedTransferred
@@ -308,6 +319,13 @@ function decodeHangup(fields: Fields, at: number): ChannelHungUp | undefined {
   return channel && { kind: 'hangup', at, channel, cause: numberOrUndefined(fields.Cause) };
 }
 
+function holdEvent(kind: HoldChanged['kind']): Decode {
+  return (fields, at) => {
+    const channel = channelRef(fields, PLAIN);
+    return channel && { kind, at, channel };
+  };
+}
+
 function queueCallerEvent(kind: 'queue-joined' | 'queue-abandoned'): Decode {
   return (fields, at) => {
     const channel = channelRef(fields, PLAIN);
@@ -402,6 +420,8 @@ const DECODERS: ReadonlyMap<string, Decode> = new Map<string, Decode>([
   ['BridgeEnter', bridgeEvent('bridge-entered')],
   ['BridgeLeave', bridgeEvent('bridge-left')],
   ['Hangup', decodeHangup],
+  ['Hold', holdEvent('hold')],
+  ['Unhold', holdEvent('unhold')],
   ['QueueCallerJoin', queueCallerEvent('queue-joined')],
   ['QueueCallerAbandon', queueCallerEvent('queue-abandoned')],
   ['BlindTransfer', decodeBlindTransfer],

@@ -255,6 +255,11 @@ const dialInterest: AmiEventInterest = (() => {
 })();
 const noEvents: AmiEventInterest = () => false;
 
+function expectSameAs(whole: Parsed, parsed: Parsed): void {
+  expect(contentOf(parsed.messages)).toEqual(contentOf(whole.messages));
+  expect(parsed.skipped).toBe(whole.skipped);
+}
+
 /** Independent reading of what an interest wants of a fully parsed message. */
 function isWanted(message: AmiMessage, interest: AmiEventInterest): boolean {
   const name = message.fields.Event;
@@ -280,25 +285,29 @@ describe('skipping the events the consumer does not want', () => {
     }
   });
 
+  it("lets the hold of the agent's phone through to the tracker, and skips the music the caller hears", () => {
+    const parsed = parseChunks([streamOf(loadTranscript('hold_unhold'))], trackerInterest);
+    const names = parsed.messages.map((message) => message.fields.Event);
+    expect(names.filter((name) => /hold/i.test(name ?? ''))).toEqual(['Hold', 'Unhold']);
+  });
+
   it('gives the same wanted messages whichever byte a small transcript is cut at', () => {
-    const cases = [
-      ['originate_failure_unregistered', trackerInterest],
-      ['click_to_call_agent_noanswer', trackerInterest],
-      ['click_to_call_agent_noanswer', dialInterest],
-    ] as const;
-    for (const [name, interest] of cases) {
-      const data = streamOf(loadTranscript(name));
+    const data = streamOf(loadTranscript('originate_failure_unregistered'));
+    expect(parseChunks([data], trackerInterest).messages.some((message) => message.fields.Event !== undefined)).toBe(true);
+    for (const interest of [trackerInterest, dialInterest]) {
       const whole = parseChunks([data], interest);
-      expect(whole.messages.some((message) => message.fields.Event !== undefined)).toBe(true);
       expect(whole.skipped).toBeGreaterThan(0);
-      for (let cut = 1; cut < data.length; cut++) {
-        const parsed = parseChunks(cutAt(data, cut), interest);
-        expect(contentOf(parsed.messages)).toEqual(contentOf(whole.messages));
-        expect(parsed.skipped).toBe(whole.skipped);
-      }
-      const byteByByte = parseChunks(cutEvery(data, 1), interest);
-      expect(contentOf(byteByByte.messages)).toEqual(contentOf(whole.messages));
-      expect(byteByByte.skipped).toBe(whole.skipped);
+      for (let cut = 1; cut < data.length; cut++) expectSameAs(whole, parseChunks(cutAt(data, cut), interest));
+      expectSameAs(whole, parseChunks(cutEvery(data, 1), interest));
+    }
+  });
+
+  it('gives the same wanted messages whatever size of chunk a longer transcript comes in', () => {
+    const data = streamOf(loadTranscript('click_to_call_agent_noanswer'));
+    for (const interest of [trackerInterest, dialInterest]) {
+      const whole = parseChunks([data], interest);
+      expect(whole.skipped).toBeGreaterThan(0);
+      for (let size = 1; size <= 128; size++) expectSameAs(whole, parseChunks(cutEvery(data, size), interest));
     }
   });
 

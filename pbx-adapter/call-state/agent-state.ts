@@ -18,8 +18,14 @@ export interface AgentPresence {
   readonly hint?: { readonly state: AgentState; readonly at: number };
   /** Queues the agent is paused in. */
   readonly pausedIn: readonly string[];
-  /** The state last announced. */
-  readonly state?: AgentState;
+  /** The state last announced, and since when. */
+  readonly announced?: AnnouncedAgentState;
+}
+
+export interface AnnouncedAgentState {
+  readonly state: AgentState;
+  /** The `at` of the `agent.state` that announced it (epoch ms). */
+  readonly since: number;
 }
 
 export type AgentInput =
@@ -93,9 +99,9 @@ export function derivedAgentState(presence: AgentPresence): AgentState {
 export function reduceAgent(presence: AgentPresence, input: AgentInput): AgentReduction {
   const next = applyInput(presence, input);
   const state = derivedAgentState(next);
-  if (state === presence.state) return { presence: next, emitted: [] };
+  if (state === presence.announced?.state) return { presence: next, emitted: [] };
   return {
-    presence: { ...next, state },
+    presence: { ...next, announced: { state, since: input.at } },
     emitted: [{ type: 'agent.state', extension: presence.extension, state, at: input.at }],
   };
 }

@@ -18,6 +18,7 @@ import type {
   ChannelRef,
   DialBegan,
   DialEnded,
+  HoldChanged,
   QueueCallerEvent,
 } from '../ami/ami-events.ts';
 import type { CallId, CallRingingStopped, CallSummary, PbxEvent } from '../pbx-events.ts';
@@ -53,6 +54,8 @@ export interface CallLeg {
   readonly endedAt?: number;
   readonly dialStatus?: string;
   readonly hangupCause?: number;
+  /** Agents only: since when this phone holds the other party (from its `Hold` to its `Unhold`). */
+  readonly heldSince?: number;
 }
 
 export type TransferKind = 'blind' | 'attended' | 'redirect';
@@ -116,6 +119,7 @@ export type CallEvent =
   | DialEnded
   | BridgeEntered
   | ChannelHungUp
+  | HoldChanged
   | QueueCallerEvent
   | BlindTransferred
   | { readonly kind: 'crm-request-linked'; readonly at: number; readonly crmRequestId: string }
@@ -186,6 +190,10 @@ function apply(call: LiveCall, event: CallEvent, rules: CallRoutingRules, out: O
       return legGone(call, event.channel.uniqueid, event.at, event.cause, false, out);
     case 'channel-vanished':
       return legGone(call, event.uniqueid, event.at, undefined, true, out);
+    case 'hold':
+      return held(call, event, out);
+    case 'unhold':
+      return resumed(call, event, out);
     case 'queue-joined':
       return call.queue === undefined ? { ...call, queue: event.queue } : call;
     case 'queue-abandoned':
@@ -445,6 +453,25 @@ function completeTransfer(call: ConnectedCall, answeredBy: string): ConnectedCal
   const last = call.transfers[call.transfers.length - 1];
   if (!last || last.answeredBy !== undefined) return call;
   return { ...call, transfers: [...call.transfers.slice(0, -1), { ...last, answeredBy }] };
+}
+
+// ---- hold ---------------------------------------------------------------------------------
+
+/** Hold belongs to the party who pressed it (fixtures README, point 15): here an agent's phone that talks. */
+function held(call: LiveCall, event: HoldChanged, out: Outbox): LiveCall {
+  const leg = findLeg(call, event.channel.uniqueid);
+  if (!leg || leg.role !== 'agent' || leg.state !== 'up' || leg.heldSince !== undefined) return call;
+  out.emitted.push({ type: 'call.held', callId: call.callId, agentExtension: leg.extension ?? '', at: event.at });
+  return replaceLeg(call, { ...leg, heldSince: event.at });
+}
+
+/** Asterisk also sends an `Unhold` for the transferer of a blind transfer, who held nothing: only a hold ends. */
+function resumed(call: LiveCall, event: HoldChanged, out: Outbox): LiveCall {
+  const leg = findLeg(call, event.channel.uniqueid);
+  if (!leg || leg.heldSince === undefined) return call;
+  const { heldSince: _released, ...talking } = leg;
+  out.emitted.push({ type: 'call.resumed', callId: call.callId, agentExtension: leg.extension ?? '', at: event.at });
+  return replaceLeg(call, talking);
 }
 
 // ---- transfers and supervision -------------------------------------------------------------

@@ -193,6 +193,18 @@ describe('queues', () => {
     const actions = recordedActionOffsets('queue_member_pause');
     expectAbout(offset(pausedAt?.at ?? 0), actions.get('queue_member_pause-003') ?? NaN);
   });
+
+  it('queue_member_pause: while 201 is paused, the current states say so and since when', () => {
+    const actions = recordedActionOffsets('queue_member_pause');
+    const unpausedAt = EPOCH + (actions.get('queue_member_pause-007') ?? NaN) * 1000;
+    const { tracker } = replayMessages(loadRecordedMessages('queue_member_pause', EPOCH).filter((message) => message.receivedAt < unpausedAt));
+    const states = tracker.agentStates();
+    expect(states.get('201')?.state).toBe('paused');
+    expectAbout(offset(states.get('201')?.since ?? NaN), actions.get('queue_member_pause-003') ?? NaN);
+    // 202 is rung 2 s after the Originate, answers 2 s later and talks 4 s (a Local handset 0.5 s more).
+    expect(states.get('202')?.state).toBe('idle');
+    expectAbout(offset(states.get('202')?.since ?? NaN), (actions.get('queue_member_pause-005') ?? NaN) + 2 + 4.5);
+  });
 });
 
 describe('click-to-call and outbound', () => {
@@ -281,6 +293,57 @@ describe('transfers', () => {
   });
 });
 
+describe('hold', () => {
+  const holdEvents = (events: readonly PbxEvent[]) => events.filter((event) => event.type === 'call.held' || event.type === 'call.resumed');
+
+  it('hold_unhold: 7001 holds the caller 2 s after answering and resumes 4 s later; the live call shows the hold meanwhile', () => {
+    const messages = loadRecordedMessages('hold_unhold', EPOCH);
+    const unhold = messages.findIndex((message) => message.fields.Event === 'Unhold');
+    const beforeUnhold = replayMessages(messages.slice(0, unhold));
+    const { tracker } = beforeUnhold;
+    const answered = only(ofType(beforeUnhold.events, 'call.answered'));
+    const held = only(ofType(beforeUnhold.events, 'call.held'));
+    expect(held).toMatchObject({ callId: answered.callId, agentExtension: '7001' });
+    expectAbout(offset(held.at) - offset(answered.at), 2);
+    expect(only(tracker.liveCalls()).onHold).toEqual({ agentExtension: '7001', since: held.at });
+
+    const atUnhold = replayMessages(messages.slice(unhold, unhold + 1), tracker);
+    const resumed = only(ofType(atUnhold.events, 'call.resumed'));
+    expect(resumed).toMatchObject({ callId: answered.callId, agentExtension: '7001' });
+    expectAbout(offset(resumed.at) - offset(held.at), 4);
+    expect(only(tracker.liveCalls()).onHold).toBeUndefined();
+
+    const rest = replayMessages(messages.slice(unhold + 1), tracker);
+    expect(holdEvents(rest.events)).toEqual([]);
+    expect(only(rest.ended)).toMatchObject({ callId: answered.callId, outcome: 'answered' });
+  });
+
+  it("softphone_attended_transfer: the held caller is resumed as the transfer happens; the consultation's Unhold resumes nothing", () => {
+    const { events } = replay('softphone_attended_transfer');
+    const transfer = only(ofType(events, 'call.transferred'));
+    const holds = holdEvents(events);
+    expect(holds.map((event) => [event.type, event.callId, event.agentExtension])).toEqual([
+      ['call.held', transfer.callId, '7001'],
+      ['call.resumed', transfer.callId, '7001'],
+    ]);
+    expect(events.indexOf(holds[1]!)).toBeLessThan(events.indexOf(transfer));
+    expectAbout(offset(transfer.at) - offset(holds[1]!.at), 0);
+  });
+
+  it.each(['blind_transfer', 'softphone_blind_transfer'])('%s: the Unhold Asterisk sends for the transferer resumes nothing', (scenario) => {
+    const messages = loadRecordedMessages(scenario, EPOCH);
+    expect(messages.filter((message) => message.fields.Event === 'Unhold')).toHaveLength(1);
+    expect(holdEvents(replayMessages(messages).events)).toEqual([]);
+  });
+
+  it('no other recording puts anyone on hold', () => {
+    const holding = new Set(['hold_unhold', 'softphone_attended_transfer']);
+    for (const scenario of recordedScenarios().filter((name) => !holding.has(name))) {
+      expect(holdEvents(replay(scenario).events), scenario).toEqual([]);
+    }
+  });
+});
+
 describe('supervision', () => {
   it.each(['chanspy_listen', 'chanspy_whisper', 'chanspy_barge'])('%s: the supervisor is a call of its own, flagged', (scenario) => {
     const { ended } = replay(scenario);
@@ -307,6 +370,23 @@ describe('agent presence', () => {
     expect(agentStates(events, '101')).toEqual(['idle', 'ringing', 'busy', 'idle']);
     expect(agentStates(events, '7001')).toEqual(['idle', 'ringing', 'busy', 'idle']);
     expect(agentStates(events, '7002')).toEqual(['unavailable']);
+  });
+
+  it('agent_states: the current states, each since it began; the second hint list restarts no one', () => {
+    const { tracker } = replay('agent_states');
+    const actions = recordedActionOffsets('agent_states');
+    const firstList = actions.get('agent_states-002') ?? NaN;
+    const current = [...tracker.agentStates()].map(([extension, { state, since }]) => ({ extension, state, since: offset(since) }));
+    // README: 102, 201 and 7002 report Unavailable; 101 and 7001 are idle again after their calls
+    // (2 s of ringing, then 4 s of talk; a Local handset talks 0.5 s longer).
+    expect(current.sort((a, b) => a.extension.localeCompare(b.extension))).toEqual([
+      { extension: '101', state: 'idle', since: expect.closeTo((actions.get('agent_states-004') ?? NaN) + 2 + 4.5, 0) },
+      { extension: '102', state: 'unavailable', since: expect.closeTo(firstList, 1) },
+      { extension: '201', state: 'unavailable', since: expect.closeTo(firstList, 1) },
+      { extension: '202', state: 'idle', since: expect.closeTo(firstList, 1) },
+      { extension: '7001', state: 'idle', since: expect.closeTo((actions.get('agent_states-005') ?? NaN) + 2 + 4, 0) },
+      { extension: '7002', state: 'unavailable', since: expect.closeTo(firstList, 1) },
+    ]);
   });
 
   it('webrtc_register: registering a phone is not a call', () => {

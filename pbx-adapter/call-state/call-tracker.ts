@@ -22,8 +22,8 @@ import {
   type ChannelRef,
   type OriginateAnswered,
 } from '../ami/ami-events.ts';
-import type { AgentState, CallDirection, CallId, PbxEvent } from '../pbx-events.ts';
-import { newAgentPresence, reduceAgent, type AgentInput, type AgentPresence } from './agent-state.ts';
+import type { CallDirection, CallId, PbxEvent } from '../pbx-events.ts';
+import { newAgentPresence, reduceAgent, type AgentInput, type AgentPresence, type AnnouncedAgentState } from './agent-state.ts';
 import { planReconcile } from './call-reconcile.ts';
 import {
   reduceCall,
@@ -76,6 +76,8 @@ export interface LiveCallView {
   readonly crmRequestId?: string;
   readonly isSupervision: boolean;
   readonly ringingAgents: readonly string[];
+  /** The agent whose phone holds the other party, and since when; the first such phone if several do. */
+  readonly onHold?: { readonly agentExtension: string; readonly since: number };
   /** Live channels only (not yet hung up). */
   readonly channels: readonly LiveChannelView[];
   readonly startedAt: number;
@@ -91,7 +93,8 @@ export interface CallTracker {
   liveCalls(): readonly LiveCallView[];
   idleCalls(idleSeconds: number, now: number): readonly LiveCallView[];
   reconcile(snapshot: readonly ChannelListed[], takenAt: number): readonly PbxEvent[];
-  agentStates(): ReadonlyMap<string, AgentState>;
+  /** Every agent the PBX has told us about, by extension: their state and since when. */
+  agentStates(): ReadonlyMap<string, AnnouncedAgentState>;
 }
 
 interface PendingOriginate extends ExpectedOriginate {
@@ -271,6 +274,8 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
       case 'bridge-entered':
       case 'bridge-left':
       case 'hangup':
+      case 'hold':
+      case 'unhold':
       case 'queue-joined':
       case 'queue-abandoned':
         return toCall(callOf(event.channel), event, false);
@@ -315,9 +320,13 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
     const { from, to } = callParties(call, direction);
     const ringingAgents = new Set<string>();
     const channels: LiveChannelView[] = [];
+    let onHold: LiveCallView['onHold'];
     for (const leg of call.legs) {
       if (leg.state === 'ringing' && leg.role === 'agent' && leg.extension !== undefined) ringingAgents.add(leg.extension);
       if (leg.state === 'gone') continue;
+      if (leg.heldSince !== undefined && (onHold === undefined || leg.heldSince < onHold.since)) {
+        onHold = { agentExtension: leg.extension ?? '', since: leg.heldSince };
+      }
       channels.push({
         uniqueid: leg.uniqueid,
         channel: leg.channel,
@@ -337,6 +346,7 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
       ...(call.crmRequestId !== undefined && { crmRequestId: call.crmRequestId }),
       isSupervision: call.supervision !== undefined,
       ringingAgents: [...ringingAgents],
+      ...(onHold !== undefined && { onHold }),
       channels,
       startedAt: call.startedAt,
       lastEventAt: call.lastEventAt,
@@ -366,6 +376,6 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
       return [...calls.values()].filter((call) => call.lastEventAt < before).map(view);
     },
     reconcile,
-    agentStates: () => new Map([...agents].map(([extension, presence]) => [extension, presence.state ?? 'idle'])),
+    agentStates: () => new Map([...agents].flatMap(([extension, { announced }]) => (announced === undefined ? [] : [[extension, announced] as const]))),
   };
 }

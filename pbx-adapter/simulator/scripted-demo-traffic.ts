@@ -1,8 +1,8 @@
 /**
  * A contact centre's day for the demo: random inbound calls from known clients and strangers,
- * missed calls, queue calls, transfers and agents' click-to-calls, each on a free agent, at a
- * chosen average rate. Every call is one of the recorded scenarios, so the adapter sees exactly
- * what a real Asterisk would send.
+ * calls put on hold, missed calls, queue calls, transfers and agents' click-to-calls, each on a
+ * free agent, at a chosen average rate. Every call is one of the recorded scenarios, so the
+ * adapter sees exactly what a real Asterisk would send.
  */
 import type { Logger } from 'pino';
 import type { ScriptedPbx } from './scripted-pbx.ts';
@@ -27,11 +27,12 @@ export interface DemoTrafficDependencies {
   readonly log: Logger;
 }
 
-type CallKind = 'direct' | 'missed' | 'queue' | 'transfer' | 'outbound';
+type CallKind = 'direct' | 'held' | 'missed' | 'queue' | 'transfer' | 'outbound';
 
 /** How often each kind of call comes, out of 100. */
 const MIX: ReadonlyArray<readonly [CallKind, number]> = [
-  ['direct', 40],
+  ['direct', 32],
+  ['held', 8],
   ['missed', 12],
   ['queue', 20],
   ['transfer', 10],
@@ -82,6 +83,19 @@ export function startDemoTraffic(deps: DemoTrafficDependencies, options: DemoTra
         ringSeconds: between(2, 10),
         talkSeconds: between(minTalk, maxTalk),
         hangupBy: random() < 0.7 ? 'agent' : 'caller',
+      });
+      return true;
+    },
+    held() {
+      const target = pick(freeDids().filter(({ agent }) => pbx.site.agents[agent]?.kind === 'webrtc'));
+      if (!target) return false;
+      const talkSeconds = between(minTalk, maxTalk);
+      pbx.placeInboundCall({
+        from: caller(),
+        did: target.did,
+        ringSeconds: between(2, 8),
+        talkSeconds,
+        hold: { afterSeconds: between(5, Math.max(5, talkSeconds / 3)), seconds: between(10, 60) },
       });
       return true;
     },

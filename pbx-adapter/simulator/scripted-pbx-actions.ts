@@ -289,7 +289,9 @@ function hangupContinuation(call: PlayingCall, channel: LiveChannel): Continuati
     case 'queue_ringall':
       return talking ? { template: 'queue_ringall', segment: 'agentHangup' } : undefined;
     case 'webrtc_inbound_answered':
-      if (talking) return { template: 'webrtc_inbound_answered', segment: 'agentHangup' };
+    case 'hold_unhold':
+      // Not while the caller is on hold: no recording shows how a held call is torn down.
+      if (talking || playing === 'unhold') return { template: 'webrtc_inbound_answered', segment: 'agentHangup' };
       return playing === 'setup' && !callerSide ? { template: 'webrtc_inbound_rejected', segment: 'reject' } : undefined;
     case 'click_to_call_answered':
     case 'webrtc_click_to_call':

@@ -130,8 +130,8 @@ const DRIVEN_BY_ORIGINATE: ReadonlyArray<[fixture: string, options?: Parameters<
   ['originate_failure_unregistered', { site: siteWith('7002', { registered: false }) }],
 ];
 
-/** Scenarios where a later action (a transfer, a supervisor's ChanSpy) changes the call. */
-const CHANGED_BY_ACTIONS = ['blind_transfer', 'redirect_transfer', 'chanspy_listen', 'chanspy_whisper', 'chanspy_barge'];
+/** Scenarios where a later action (a transfer, a supervisor's ChanSpy) or the agent's phone (hold) changes the call. */
+const CHANGED_LATER = ['blind_transfer', 'redirect_transfer', 'chanspy_listen', 'chanspy_whisper', 'chanspy_barge', 'hold_unhold'];
 
 describe.runIf(fixturesAvailable()).concurrent('scripted calls reproduce the recorded transcripts', () => {
   it.each(DRIVEN_BY_ORIGINATE)('%s', (fixture, options) => {
@@ -140,7 +140,7 @@ describe.runIf(fixturesAvailable()).concurrent('scripted calls reproduce the rec
     expect(differences(recorded(fixture), played(harness))).toEqual([]);
   });
 
-  it.each(CHANGED_BY_ACTIONS)('%s', (fixture) => {
+  it.each(CHANGED_LATER)('%s', (fixture) => {
     const spec = SCENARIOS.find((scenario) => scenario.fixture === fixture);
     if (!spec) throw new Error(`no scenario ${fixture}`);
     const harness = createReplayHarness(fixture);

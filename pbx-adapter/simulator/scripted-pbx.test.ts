@@ -118,6 +118,35 @@ describe('scripted PBX calls', () => {
   });
 });
 
+describe('a softphone putting its caller on hold', () => {
+  it("holds on the agent's channel and plays music on the caller's, as hold_unhold shows, at the asked times", () => {
+    const { pbx, scheduler, named } = setup();
+    const { linkedid } = pbx.placeInboundCall({ from: '+380671112233', did: '+380445550700', ringSeconds: 3, talkSeconds: 40, hold: { afterSeconds: 5, seconds: 20 } });
+    scheduler.runAll();
+
+    const agentLeg = named('Newchannel').find((seen) => seen.fields['Channel']?.startsWith('PJSIP/7001-'))?.fields['Channel'];
+    const callerLeg = named('Newchannel').find((seen) => /^Local\/\+380445550700@from-pstn-.*;2$/.test(seen.fields['Channel'] ?? ''))?.fields['Channel'];
+    const holdEvents = named('Hold').concat(named('MusicOnHoldStart'), named('Unhold'), named('MusicOnHoldStop')).sort((a, b) => a.at - b.at);
+    expect(holdEvents.map((seen) => [seen.fields['Event'], seen.fields['Channel'], seen.fields['Linkedid']])).toEqual([
+      ['Hold', agentLeg, linkedid],
+      ['MusicOnHoldStart', callerLeg, linkedid],
+      ['Unhold', agentLeg, linkedid],
+      ['MusicOnHoldStop', callerLeg, linkedid],
+    ]);
+    const answered = named('DialEnd').find((seen) => seen.fields['DialStatus'] === 'ANSWER' && seen.fields['Channel']);
+    const agentHangup = named('Hangup').find((seen) => seen.fields['Channel'] === agentLeg);
+    expect(seconds(answered?.at ?? 0, named('Hold')[0]?.at)).toBeCloseTo(5, 1);
+    expect(seconds(named('Hold')[0]?.at ?? 0, named('Unhold')[0]?.at)).toBeCloseTo(20, 1);
+    expect(seconds(answered?.at ?? 0, agentHangup?.at)).toBeCloseTo(40, 0);
+    expect(pbx.liveCallCount()).toBe(0);
+  });
+
+  it('refuses a hold on a desk phone, which no recording shows', () => {
+    const { pbx } = setup();
+    expect(() => pbx.placeInboundCall({ from: '+380671112233', did: '+380445550100', hold: { afterSeconds: 5, seconds: 20 } })).toThrow(/desk phone/);
+  });
+});
+
 describe('scripted PBX actions', () => {
   const clickToCall = (extra: Array<[string, string]> = []): Array<[string, string]> => [
     ['Action', 'Originate'],
@@ -322,7 +351,7 @@ describe('scripted PBX actions', () => {
 });
 
 describe('demo traffic', () => {
-  it('mixes known and unknown callers, queues, transfers, missed and outbound calls on free agents', () => {
+  it('mixes known and unknown callers, queues, transfers, holds, missed and outbound calls on free agents', () => {
     const { pbx, scheduler, named, liveChannels, events } = setup(DEMO_SITE);
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -358,6 +387,9 @@ describe('demo traffic', () => {
       if (fields['Event'] === 'Hangup') agentLegs.set(agent, (agentLegs.get(agent) ?? 0) - 1);
     }
     expect(doubleBooked).toBe(0);
+    expect(named('Hold').length).toBeGreaterThan(0);
+    // Blind transfers send Unholds of their own; every held caller hears the music stop.
+    expect(named('MusicOnHoldStop').length).toBe(named('Hold').length);
     expect(liveChannels()).toEqual(new Set());
   });
 });

@@ -117,6 +117,11 @@ export interface InboundCallOptions {
     readonly kind: 'blind' | 'redirect';
     readonly afterSeconds: number;
   };
+  /**
+   * The answering agent puts the caller on hold `afterSeconds` after answering, for `seconds`, as
+   * in `hold_unhold`; `talkSeconds` counts the hold. Only a softphone holds in the recordings.
+   */
+  readonly hold?: { readonly afterSeconds: number; readonly seconds: number };
 }
 
 export interface QueueCallOptions {
@@ -247,9 +252,11 @@ export function createScriptedPbx(options: ScriptedPbxOptions): ScriptedPbx {
     const ids = { ...identities, agent: route.agent };
     if (agent.kind === 'webrtc') {
       if (!agent.registered) throw new Error(`softphone ${route.agent} is not registered`);
-      const name = agent.declines || ring === null ? 'webrtc_inbound_rejected' : 'webrtc_inbound_answered';
-      return startCall(name, ids, params, request);
+      if (agent.declines || ring === null) return startCall('webrtc_inbound_rejected', ids, params, request);
+      if (options.hold) return startCall('hold_unhold', ids, { ...params, ...holdParams(options.hold, talk) }, request);
+      return startCall('webrtc_inbound_answered', ids, params, request);
     }
+    if (options.hold) throw new Error(`agent ${route.agent} has a desk phone; only a softphone holds a call in the recordings`);
     if (ring === null) return startCall('inbound_missed', ids, params, request);
     if (options.transfer) return transferCall(ids, params, options.transfer, request);
     // The party who does not end the conversation would have gone on longer.
@@ -380,6 +387,11 @@ export function createScriptedPbx(options: ScriptedPbxOptions): ScriptedPbx {
     },
   };
   return pbx;
+}
+
+/** The `hold_unhold` template's durations: talk, hold, and the rest of the conversation. */
+function holdParams(hold: NonNullable<InboundCallOptions['hold']>, talkSeconds: number): Record<string, number> {
+  return { holdAfter: hold.afterSeconds, holdSeconds: hold.seconds, talkAfterHold: Math.max(1, talkSeconds - hold.afterSeconds - hold.seconds) };
 }
 
 /**

@@ -127,6 +127,20 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     segments: [['setup', 1], ['answer', 1, 'ring:agent'], ['agentHangup', 1, 'talk:agent']],
   },
   {
+    template: 'hold_unhold',
+    fixture: 'hold_unhold',
+    identities: WEBRTC_INBOUND,
+    simVars: {},
+    params: { 'ring:agent': 2, holdAfter: 2, holdSeconds: 4, talkAfterHold: 3, callerWait: 60 },
+    segments: [
+      ['setup', 1],
+      ['answer', 1, 'ring:agent'],
+      ['hold', 1, 'holdAfter'],
+      ['unhold', 1, 'holdSeconds'],
+      ['agentHangup', 1, 'talkAfterHold'],
+    ],
+  },
+  {
     template: 'webrtc_inbound_rejected',
     fixture: 'webrtc_inbound_rejected',
     identities: WEBRTC_INBOUND,

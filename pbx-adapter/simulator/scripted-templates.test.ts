@@ -35,8 +35,8 @@ describe('call templates', () => {
     expect(channelsOf('inbound_missed', ['setup'])).toEqual(channelsOf('inbound_answered_agent_hangup', ['setup']));
     expect(channelsOf('webrtc_inbound_rejected', ['setup'])).toEqual(channelsOf('webrtc_inbound_answered', ['setup']));
     const softphone = channelsOf('webrtc_inbound_answered', ['setup', 'answer']);
-    for (const spy of ['chanspy_listen', 'chanspy_whisper', 'chanspy_barge']) {
-      expect(channelsOf(spy, ['setup', 'answer'])).toEqual(softphone);
+    for (const continuation of ['hold_unhold', 'chanspy_listen', 'chanspy_whisper', 'chanspy_barge']) {
+      expect(channelsOf(continuation, ['setup', 'answer'])).toEqual(softphone);
     }
   });
 });
