@@ -5,6 +5,7 @@ import * as sms from './migrations/2026-11-25T01-00-sms.ts';
 import * as workAndAnalytics from './migrations/2026-11-25T02-00-work-and-analytics.ts';
 import * as screenPop from './migrations/2026-11-25T03-00-screen-pop.ts';
 import * as callbacks from './migrations/2026-11-25T03-30-callbacks.ts';
+import * as reportMoney from './migrations/2026-11-25T04-10-report-money.ts';
 
 /** Every migration, in order. Names are timestamps so they sort; a landed migration never changes. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25T02-00-work-and-analytics': workAndAnalytics,
   '2026-11-25T03-00-screen-pop': screenPop,
   '2026-11-25T03-30-callbacks': callbacks,
+  '2026-11-25T04-10-report-money': reportMoney,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -88,7 +88,7 @@ const declaredColumns: { [Table in keyof Database]: Record<keyof Database[Table]
   sms_rules: { kind: 'not null', enabled: 'not null', template: 'not null', lead_minutes: 'not null', updated_at: 'not null' },
   crm_settings: {
     id: 'not null', time_zone: 'not null', birthday_reminder_days: 'not null', callback_deadline_minutes: 'not null',
-    updated_at: 'not null',
+    currency: 'not null', sms_exchange_rate: 'null', updated_at: 'not null',
   },
   birthday_reminders: { client_id: 'not null', contact_person_id: 'null', birthday_year: 'not null', task_id: 'null', created_at: 'not null' },
   campaign_costs: { ad_source: 'not null', month: 'not null', amount: 'not null', updated_at: 'not null' },

@@ -235,6 +235,10 @@ export interface CrmSettingsTable {
   birthday_reminder_days: Generated<number>;
   /** A missed call returned within this many minutes counts as a callback in time. */
   callback_deadline_minutes: Generated<number>;
+  /** ISO 4217: the currency reports show revenue and costs in. */
+  currency: Generated<string>;
+  /** What one unit of the SMS price currency (SMS_PRICE_CURRENCY, USD) costs in `currency`; null until set. */
+  sms_exchange_rate: Decimal | null;
   updated_at: TimestampWithDefault;
 }
 

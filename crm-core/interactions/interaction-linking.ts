@@ -2,7 +2,7 @@ import { type Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { insertAuditEntry } from '../audit/audit.repository.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
-import { linkInteractionsFromNumbers } from './interaction.repository.ts';
+import { linkInteractionsFromNumbers, linkUnlinkedCall } from './interaction.repository.ts';
 
 /**
  * Gives a client the earlier interactions with numbers that matched no client at the time, once
@@ -32,4 +32,28 @@ export async function linkUnlinkedCallsToClient(
     return linked.length;
   };
   return executor instanceof Transaction ? link(executor) : executor.transaction().execute(link);
+}
+
+/**
+ * Links a logged call that no client claimed to the client an operator picked for it (its number
+ * is shared by several clients). A call already linked keeps its client. Returns whether it linked.
+ */
+export async function linkCallToChosenClient(
+  db: Kysely<Database>,
+  pbxCallId: string,
+  choice: { readonly clientId: number; readonly contactPersonId: number | null },
+  actor: Actor,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const linked = await linkUnlinkedCall(trx, pbxCallId, choice);
+    if (linked === undefined) return false;
+    await insertAuditEntry(trx, {
+      userId: actor.userId,
+      entity: 'interaction',
+      entityId: linked.id,
+      action: 'update',
+      changes: { clientId: { from: null, to: choice.clientId }, contactPersonId: { from: null, to: choice.contactPersonId } },
+    });
+    return true;
+  });
 }

@@ -159,6 +159,21 @@ export async function linkInteractionsFromNumbers(
     .execute();
 }
 
+/** The call with this PBX id, if logged and still without a client, now belongs to this one. */
+export async function linkUnlinkedCall(
+  trx: Transaction<Database>,
+  pbxCallId: string,
+  choice: { readonly clientId: number; readonly contactPersonId: number | null },
+): Promise<{ id: number } | undefined> {
+  return trx
+    .updateTable('interactions')
+    .set({ client_id: choice.clientId, contact_person_id: choice.contactPersonId, updated_at: sql`now()` })
+    .where('pbx_call_id', '=', pbxCallId)
+    .where('client_id', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+}
+
 export async function selectInteractionTypes(db: Kysely<Database>) {
   return db.selectFrom('interaction_types').selectAll().orderBy('name').orderBy('code').execute();
 }

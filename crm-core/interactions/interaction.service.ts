@@ -7,7 +7,7 @@ import { type Page, toPage } from '../shared/keyset-page.ts';
 import { timestampPositionFromCursor } from '../shared/timestamp-sort-key.ts';
 import { createIssueCollector, DuplicateError, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import { userExists } from '../users/user.repository.ts';
-import { linkUnlinkedCallsToClient } from './interaction-linking.ts';
+import { linkCallToChosenClient, linkUnlinkedCallsToClient } from './interaction-linking.ts';
 import {
   type CallLogEntry,
   type CallLogFilter,
@@ -200,6 +200,10 @@ export function createInteractionService({ db }: { db: Kysely<Database> }) {
     },
 
     linkUnlinkedCallsToClient,
+
+    /** Links the logged call, if no client claimed it, to the one an operator picked among those sharing its number. */
+    linkCallToChosenClient: (pbxCallId: string, choice: { readonly clientId: number; readonly contactPersonId: number | null }, actor: Actor) =>
+      linkCallToChosenClient(db, pbxCallId, choice, actor),
   };
 }
 

@@ -74,12 +74,18 @@ describe('birthdays', () => {
     const otherManager = await newUser(database.db, { role: 'manager' });
     const person = (fullName: string, birthday: string, managerId: number | null) =>
       newClient(database.db, { kind: 'person', fullName, birthday, managerId });
-    const today = await person('Olena Today', '1990-03-20', manager.id);
+    const today = await newClient(database.db, {
+      kind: 'person',
+      fullName: 'Olena Today',
+      birthday: '1990-03-20',
+      managerId: manager.id,
+      phones: [{ number: '+380441234567', kind: 'work' }, { number: '+380671234567', kind: 'mobile' }],
+    });
     const inTwoDays = await person('Petro InTwoDays', '1985-03-22', manager.id);
     const inFourDays = await person('Ivan InFourDays', '2000-03-24', otherManager.id);
     await person('Nobody Manages', '1970-03-21', null);
     await person('Next Month', '1970-04-20', manager.id);
-    const company = await newClient(database.db, { fullName: 'Bud Invest', managerId: manager.id });
+    const company = await newClient(database.db, { fullName: 'Bud Invest', managerId: manager.id, phones: [{ number: '+380445550000', kind: 'work' }] });
     const contact = await newContactPerson(database.db, company.id, { fullName: 'Maria Contact', birthday: '1979-03-23' });
 
     const managerView = { userId: manager.id, role: 'manager' as const };
@@ -95,6 +101,8 @@ describe('birthdays', () => {
       ['Ivan InFourDays', '2026-03-24'],
     ]);
     expect(week.find((birthday) => birthday.contactPersonId === contact.id)).toMatchObject({ clientId: company.id, clientName: 'Bud Invest' });
+    // Her mobile rather than her work number; the contact person has none of their own, so the company's.
+    expect(week.map((birthday) => birthday.phone?.number ?? null)).toEqual(['+380671234567', null, null, '+380445550000', null]);
 
     // The default lead time is 3 days: today's, the 22nd's and the 23rd's are within it; the 24th's is not yet,
     // and the 21st's has no manager to remind.

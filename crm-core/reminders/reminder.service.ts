@@ -19,6 +19,7 @@ import { addDays, instantAt, localDate } from '../shared/time-zone.ts';
 import { createIssueCollector } from '../shared/validation-error.ts';
 import { checkOneOf } from '../shared/field-checks.ts';
 import { managerScopeOf } from '../reports/report-request.ts';
+import { selectPhonesOfClients } from '../phones/phone.repository.ts';
 import { insertTask } from '../tasks/task.repository.ts';
 import {
   ageOn,
@@ -27,8 +28,11 @@ import {
   birthdayRanges,
   birthdayReminderHour,
   celebrationDay,
+  type ClientPhoneChoice,
   daysIn,
+  type ListedBirthday,
   monthDaysOf,
+  phoneToCall,
   type Reminder,
 } from './reminder.ts';
 import {
@@ -42,7 +46,7 @@ import {
   selectClaimedBirthdayKeys,
 } from './reminder.repository.ts';
 
-export type { Birthday, BirthdayRange, Reminder } from './reminder.ts';
+export type { Birthday, BirthdayRange, ListedBirthday, Reminder } from './reminder.ts';
 
 export type ReminderService = ReturnType<typeof createReminderService>;
 
@@ -80,13 +84,22 @@ export function createReminderService({ db, clock }: { db: Kysely<Database>; clo
       return (await claimDueReminders(db, now, connectedUserIds)).map(reminderFromRow);
     },
 
-    /** Birthdays today, or in the seven days from today, in the CRM's zone; managers see their own clients'. */
-    async birthdays(range: BirthdayRange, actor: Actor): Promise<Birthday[]> {
+    /**
+     * Birthdays today, or in the seven days from today, in the CRM's zone, each with a number to
+     * call; managers see their own clients'.
+     */
+    async birthdays(range: BirthdayRange, actor: Actor): Promise<ListedBirthday[]> {
       const issues = createIssueCollector();
       checkOneOf(range, birthdayRanges, 'range', issues);
       issues.throwIfAny();
       const { time_zone: timeZone } = await selectCrmSettings(db);
-      return byDayAndName(await birthdaysAround(localDate(clock.now(), timeZone), daysIn(range), managerScopeOf(actor)));
+      const birthdays = byDayAndName(await birthdaysAround(localDate(clock.now(), timeZone), daysIn(range), managerScopeOf(actor)));
+      const phonesByClient = new Map<number, ClientPhoneChoice[]>();
+      for (const phone of await selectPhonesOfClients(db, [...new Set(birthdays.map((birthday) => birthday.clientId))])) {
+        const choice = { id: phone.id, number: phone.e164 ?? phone.raw, contactPersonId: phone.contact_person_id, kind: phone.kind };
+        phonesByClient.set(phone.client_id, [...(phonesByClient.get(phone.client_id) ?? []), choice]);
+      }
+      return birthdays.map((birthday) => ({ ...birthday, phone: phoneToCall(birthday, phonesByClient.get(birthday.clientId) ?? []) }));
     },
 
     /**

@@ -35,6 +35,35 @@ export interface Birthday {
   readonly turnsAge: number;
 }
 
+/** A number to call someone on for their birthday. */
+export interface PhoneToCall {
+  readonly id: number;
+  /** E.164 when it could be read, else as typed. */
+  readonly number: string;
+}
+
+/** A birthday as the list shows it, with the number to call. */
+export interface ListedBirthday extends Birthday {
+  readonly phone: PhoneToCall | null;
+}
+
+/** A phone of a client, as `phoneToCall` chooses among them. */
+export interface ClientPhoneChoice extends PhoneToCall {
+  readonly contactPersonId: number | null;
+  readonly kind: string;
+}
+
+/**
+ * The number to wish someone a happy birthday on: their own (a mobile before the others, then the
+ * oldest), else, for a contact person, their client's own.
+ */
+export function phoneToCall(person: Pick<Birthday, 'contactPersonId'>, clientPhones: readonly ClientPhoneChoice[]): PhoneToCall | null {
+  const own = clientPhones.filter((phone) => phone.contactPersonId === person.contactPersonId);
+  const candidates = own.length > 0 ? own : clientPhones.filter((phone) => phone.contactPersonId === null);
+  const [best] = [...candidates].sort((left, right) => Number(right.kind === 'mobile') - Number(left.kind === 'mobile') || left.id - right.id);
+  return best === undefined ? null : { id: best.id, number: best.number };
+}
+
 /** A month and day to look up birthdays by. */
 export interface MonthDay {
   readonly month: number;

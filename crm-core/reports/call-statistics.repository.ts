@@ -4,9 +4,9 @@ import type { ReportQuery } from './report-request.ts';
 import { answeredOutcomes, clientInScope } from './report-sql.ts';
 
 export interface CallFiguresRow {
-  /** 0-23 in the report's zone, on the by-hour rows; null otherwise. */
+  /** 0-23 in the report's zone, on the by-hour and weekday-and-hour rows; null otherwise. */
   readonly hour: number | null;
-  /** ISO weekday 1 (Monday) to 7, on the by-weekday rows; null otherwise. */
+  /** ISO weekday 1 (Monday) to 7, on the by-weekday and weekday-and-hour rows; null otherwise. */
   readonly weekday: number | null;
   readonly calls: number;
   readonly inbound: number;
@@ -17,7 +17,7 @@ export interface CallFiguresRow {
   readonly abandoned_wait_seconds: number;
 }
 
-/** Calls in the period counted three ways in one scan: by hour, by weekday, and in total (both null). */
+/** Calls in the period counted four ways in one scan: by hour, by weekday, by weekday and hour, and in total (both null). */
 export async function selectCallFigures(db: Kysely<Database>, query: ReportQuery): Promise<CallFiguresRow[]> {
   // Counted first per quarter hour in UTC, with no time zone arithmetic per call (every zone's
   // offset is a whole number of quarter hours, so a slot lies within one local hour); then the
@@ -46,7 +46,7 @@ export async function selectCallFigures(db: Kysely<Database>, query: ReportQuery
       sum(inbound_answered)::bigint as inbound_answered, sum(abandoned)::bigint as abandoned,
       sum(answered_wait_seconds)::bigint as answered_wait_seconds, sum(abandoned_wait_seconds)::bigint as abandoned_wait_seconds
     from cells
-    group by grouping sets ((hour), (weekday), ())
+    group by grouping sets ((hour), (weekday), (weekday, hour), ())
   `.execute(db);
   return rows;
 }

@@ -26,19 +26,27 @@ export interface CallStatisticsReport {
   readonly byHour: (CallFigures & { readonly hour: number })[];
   /** All 7 days, 1 (Monday) to 7 (Sunday), empty ones included. */
   readonly byWeekday: (CallFigures & { readonly weekday: number })[];
+  /** All 168 hours of the week, Monday 0:00 first, empty ones included: the week's heat map. */
+  readonly byWeekdayAndHour: (CallFigures & { readonly weekday: number; readonly hour: number })[];
 }
 
+const hours = Array.from({ length: 24 }, (_, hour) => hour);
+const weekdays = Array.from({ length: 7 }, (_, index) => index + 1);
+
 export function buildCallStatisticsReport(timeZone: string, rows: readonly CallFiguresRow[]): CallStatisticsReport {
-  const totalRow = rows.find((row) => row.hour === null && row.weekday === null);
+  const rowAt = new Map(rows.map((row) => [slotKey(row.weekday, row.hour), row]));
+  const figuresAt = (weekday: number | null, hour: number | null) => figuresOf(rowAt.get(slotKey(weekday, hour)));
   return {
     timeZone,
-    total: figuresOf(totalRow),
-    byHour: Array.from({ length: 24 }, (_, hour) => ({ hour, ...figuresOf(rows.find((row) => row.hour === hour)) })),
-    byWeekday: Array.from({ length: 7 }, (_, index) => {
-      const weekday = index + 1;
-      return { weekday, ...figuresOf(rows.find((row) => row.weekday === weekday)) };
-    }),
+    total: figuresAt(null, null),
+    byHour: hours.map((hour) => ({ hour, ...figuresAt(null, hour) })),
+    byWeekday: weekdays.map((weekday) => ({ weekday, ...figuresAt(weekday, null) })),
+    byWeekdayAndHour: weekdays.flatMap((weekday) => hours.map((hour) => ({ weekday, hour, ...figuresAt(weekday, hour) }))),
   };
+}
+
+function slotKey(weekday: number | null, hour: number | null): string {
+  return `${weekday ?? '*'}/${hour ?? '*'}`;
 }
 
 function figuresOf(row: CallFiguresRow | undefined): CallFigures {

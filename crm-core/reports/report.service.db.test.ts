@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issuesByField, newUser } from '../../tests/support/crm-factories.ts';
-import { reportPeriod, reportTimeZone, seedReportFixture, type ReportFixture } from '../../tests/support/report-fixture.ts';
+import { kyiv, reportPeriod, reportTimeZone, seedReportFixture, type ReportFixture } from '../../tests/support/report-fixture.ts';
 import { useTestDatabase } from '../../tests/support/test-database.ts';
+import { createCrmSettingsService } from '../settings/crm-settings.service.ts';
 import type { Actor } from '../shared/actor.ts';
 import { createReportService, type ReportService } from './report.service.ts';
 
@@ -190,6 +191,78 @@ describe('campaign efficiency', () => {
   });
 });
 
+describe('campaign efficiency per SMS mailing', () => {
+  const clock = { now: () => new Date('2026-04-02T10:00:00Z') };
+  const pricedReports = () => createReportService({ db: database.db, clock, smsPrice: { perSegment: 0.05, currency: 'USD' } });
+
+  beforeAll(async () => {
+    const { c1, c2, c3, c4, c5, c6 } = fixture.clients;
+    await sendMailing('Winter offer', kyiv('2026-01-02T12:00'), [[c1, 2], [c2, 1], [c3, 2, '-0.12000'], [c4, 1, null, 'failed']]);
+    await sendMailing('Spring sale', kyiv('2026-03-25T12:00'), [[c5, 1], [c6, 1]]);
+    await sendMailing('April news', kyiv('2026-04-05T12:00'), [[c1, 1]]);
+  });
+
+  it("counts each mailing's messages in the period, and the recipients who got in touch or bought within 30 days", async () => {
+    const report = await reports.campaigns(request(supervisor));
+    // Winter offer (Jan 2, window to Feb 1): c1 called Jan 12 and won Jan 20 1000 (Feb 20 is too late); c2 won Jan 5 and
+    // Jan 25, 500 each (its Feb 2 call is too late); c3 called Jan 5 (its Feb 5 deal is too late); c4's message failed.
+    // Spring sale (Mar 25): c5 won 777 on Apr 1 (after the period, within the window); c6 did nothing.
+    // April news is outside the period. No exchange rate is set: no cost.
+    expect(report.attributionDays).toBe(30);
+    expect(report.mailingCostBasis).toBeNull();
+    expect(report.mailings).toEqual([
+      { mailingId: expect.any(Number), name: 'Winter offer', sent: 3, segments: 5, responses: 2, conversions: 2, conversion: 2 / 3, dealsWon: 3, revenue: '2000.00', cost: null, returnOnCost: null },
+      { mailingId: expect.any(Number), name: 'Spring sale', sent: 2, segments: 2, responses: 0, conversions: 1, conversion: 0.5, dealsWon: 1, revenue: '777.00', cost: null, returnOnCost: null },
+    ]);
+  });
+
+  it("prices the messages in the reports' currency once an admin sets the exchange rate", async () => {
+    await createCrmSettingsService({ db: database.db, clock }).update({ smsExchangeRate: '40' });
+    const report = await pricedReports().campaigns(request(supervisor));
+    expect(report.mailingCostBasis).toEqual({ pricePerSegment: 0.05, priceCurrency: 'USD', exchangeRate: '40', currency: 'UAH' });
+    // Winter offer: c1 2 × 0.05 + c2 1 × 0.05 + c3's own Twilio price 0.12 = 0.27 USD × 40 = 10.80; Spring sale 2 × 0.05 × 40 = 4.00.
+    expect(report.mailings.map((mailing) => [mailing.name, mailing.cost, mailing.returnOnCost])).toEqual([
+      ['Winter offer', '10.80', (2000 - 10.8) / 10.8],
+      ['Spring sale', '4.00', (777 - 4) / 4],
+    ]);
+    const manager = await pricedReports().campaigns(request(managerOne));
+    expect(manager.mailingCostBasis).toBeNull();
+    expect(manager.mailings.map((mailing) => mailing.cost)).toEqual([null, null]);
+  });
+
+  it("gives a manager their own clients' recipients", async () => {
+    const { mailings } = await reports.campaigns(request(managerOne));
+    // m1's c1 and c2 got the winter offer, c6 the spring sale.
+    expect(mailings.map((mailing) => [mailing.name, mailing.sent, mailing.responses, mailing.conversions, mailing.revenue])).toEqual([
+      ['Winter offer', 2, 1, 2, '2000.00'],
+      ['Spring sale', 1, 0, 0, '0.00'],
+    ]);
+  });
+
+  it('narrows the attribution window when asked', async () => {
+    // 10 days after Jan 2: c1's Jan 12 11:00 call and c3's Jan 5 calls count, and only c2's Jan 5 deal.
+    const { mailings } = await reports.campaigns({ ...request(supervisor), attributionDays: 10 });
+    expect(mailings.find((mailing) => mailing.name === 'Winter offer')).toMatchObject({ responses: 2, conversions: 1, dealsWon: 1, revenue: '500.00' });
+    expect(await issuesByField(reports.campaigns({ ...request(supervisor), attributionDays: 0 }))).toEqual({ attributionDays: 'must be a whole number from 1 to 365' });
+  });
+});
+
+/** A mailing whose messages went to `recipients` ([client, segments, Twilio's price, state]) at `at`. */
+async function sendMailing(name: string, at: Date, recipients: [clientId: number, segments: number, price?: string | null, state?: 'submitted' | 'failed'][]) {
+  const mailing = await database.db
+    .insertInto('sms_mailings')
+    .values({ name, template: 'Hello', recipient_filter: JSON.stringify({}), state: 'done', send_at: at, started_at: at, finished_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await database.db
+    .insertInto('sms_mailing_recipients')
+    .values(recipients.map(([clientId, segments, price = null, state = 'submitted'], index) => ({
+      mailing_id: mailing.id, client_id: clientId, to_number: `+38067000${String(mailing.id).padStart(2, '0')}${String(index).padStart(2, '0')}`,
+      time_zone: reportTimeZone, body: 'Hello', segments, state, price, submitted_at: state === 'submitted' ? at : null,
+    })))
+    .execute();
+}
+
 describe('call statistics', () => {
   it('counts calls by hour and weekday with answer rate, waits and abandoned calls', async () => {
     const report = await reports.callStatistics(request(supervisor));
@@ -204,6 +277,17 @@ describe('call statistics', () => {
     expect(report.byHour).toHaveLength(24);
     // Monday: i2 (Jan 12), i3 i4 (Feb 2), i10 i11 (Jan 5) = 5; Saturday: i1 i13; Sunday: i14; Tuesday: i5 i6; Thursday: i15.
     expect(report.byWeekday.map((day) => day.calls)).toEqual([5, 2, 0, 1, 0, 2, 1]);
+  });
+
+  it('counts calls in each hour of the week, for the heat map', async () => {
+    const { byWeekdayAndHour } = await reports.callStatistics(request(supervisor));
+    expect(byWeekdayAndHour).toHaveLength(7 * 24);
+    expect(byWeekdayAndHour[0]).toMatchObject({ weekday: 1, hour: 0, calls: 0, answerRate: null });
+    // Mon 9:30 i3; Mon 10:00 i4 i10 (i10 answered); Mon 11:00 i2; Mon 12:00 i11; Tue 14:00 i5, 16:00 i6;
+    // Thu 10:00 i15; Sat 10:00 i1 i13; Sun 10:30 i14.
+    const busy = byWeekdayAndHour.filter((cell) => cell.calls > 0).map((cell) => [cell.weekday, cell.hour, cell.calls]);
+    expect(busy).toEqual([[1, 9, 1], [1, 10, 2], [1, 11, 1], [1, 12, 1], [2, 14, 1], [2, 16, 1], [4, 10, 1], [6, 10, 2], [7, 10, 1]]);
+    expect(byWeekdayAndHour.find((cell) => cell.weekday === 1 && cell.hour === 10)).toMatchObject({ inbound: 1, answered: 1, answerRate: 1 });
   });
 
   it("gives a manager the calls of their own clients", async () => {

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { insertAuditEntry } from '../audit/audit.repository.ts';
 import { selectCrmSettings } from '../settings/crm-settings.repository.ts';
+import { crmSettingsFromRow } from '../settings/crm-settings.service.ts';
 import { type Actor, systemActor } from '../shared/actor.ts';
 import type { Clock } from '../shared/clock.ts';
 import { monthsTouched } from '../shared/time-zone.ts';
@@ -15,8 +16,8 @@ import { type AbcXyzReport, type AbcXyzThresholds, buildAbcXyzReport, checkAbcXy
 import { selectAbcXyz } from './abc-xyz.repository.ts';
 import { buildCallStatisticsReport, type CallStatisticsReport } from './call-statistics.ts';
 import { selectCallFigures } from './call-statistics.repository.ts';
-import { buildCampaignsReport, type CampaignCost, type CampaignsReport, validateCampaignCost } from './campaigns.ts';
-import { selectCampaignCosts, selectCostBySource, selectRevenueBySource, upsertCampaignCost } from './campaigns.repository.ts';
+import { buildCampaignsReport, type CampaignCost, type CampaignsReport, type MailingCostBasis, validateCampaignCost } from './campaigns.ts';
+import { selectCampaignCosts, selectCostBySource, selectMailingFigures, selectRevenueBySource, upsertCampaignCost } from './campaigns.repository.ts';
 import { buildInquiriesReport, type InquiriesReport, type InquiryBucket, inquiryBuckets } from './inquiries.ts';
 import { selectInquiryCounts } from './inquiries.repository.ts';
 import { buildLostReasonsReport, type LostReasonsReport } from './lost-reasons.ts';
@@ -28,7 +29,7 @@ import { checkReportRequest, type ReportQuery, type ReportRequest, seesEveryone 
 
 export type { AbcXyzReport, AbcXyzThresholds } from './abc-xyz.ts';
 export type { CallStatisticsReport } from './call-statistics.ts';
-export type { CampaignCost, CampaignsReport } from './campaigns.ts';
+export type { CampaignCost, CampaignsReport, MailingCostBasis } from './campaigns.ts';
 export type { InquiriesReport, InquiryBucket } from './inquiries.ts';
 export type { LostReasonsReport } from './lost-reasons.ts';
 export type { ManagerEfficiencyReport } from './manager-efficiency.ts';
@@ -44,12 +45,26 @@ export interface InquiriesRequest extends ReportRequest {
   readonly bucket?: InquiryBucket;
 }
 
+export interface CampaignsRequest extends ReportRequest {
+  /** Days after a mailing's message in which the recipient's contacts and won deals count for it, 1 to 365; 30 when left out. */
+  readonly attributionDays?: number;
+}
+
+/** What an SMS segment costs in Twilio's currency (the gateway's SMS_PRICE_PER_SEGMENT and SMS_PRICE_CURRENCY). */
+export interface SmsPrice {
+  readonly perSegment: number;
+  readonly currency: string;
+}
+
 export type ReportService = ReturnType<typeof createReportService>;
 
 const defaultTopClients = 50;
 const maxTopClients = 1000;
+const defaultAttributionDays = 30;
+const maxAttributionDays = 365;
 
-export function createReportService({ db, clock }: { db: Kysely<Database>; clock: Clock }) {
+/** Without `smsPrice` (no SMS set up) mailings show no cost. */
+export function createReportService({ db, clock, smsPrice }: { db: Kysely<Database>; clock: Clock; smsPrice?: SmsPrice }) {
   async function settings() {
     return selectCrmSettings(db);
   }
@@ -104,15 +119,29 @@ export function createReportService({ db, clock }: { db: Kysely<Database>; clock
       return buildInquiriesReport(bucket, await inReportTransaction(db, (trx) => selectInquiryCounts(trx, { ...query, bucket })));
     },
 
-    async campaigns(request: ReportRequest): Promise<CampaignsReport> {
-      const query = await checked(request);
+    async campaigns(request: CampaignsRequest): Promise<CampaignsReport> {
+      const issues = createIssueCollector();
+      const attributionDays = request.attributionDays ?? defaultAttributionDays;
+      if (!Number.isSafeInteger(attributionDays) || attributionDays < 1 || attributionDays > maxAttributionDays) {
+        issues.add('attributionDays', `must be a whole number from 1 to ${maxAttributionDays}`);
+      }
+      const current = crmSettingsFromRow(await settings());
+      const query = checkReportRequest(request, current.timeZone, issues);
       const costsShown = seesEveryone(request.actor);
-      const rows = await inReportTransaction(db, async (trx) => ({
-        inquiries: await selectInquiryCounts(trx, { ...query, bucket: 'month' }),
-        revenue: await selectRevenueBySource(trx, query),
-        costs: costsShown ? await selectCostBySource(trx, query) : [],
-      }));
-      return buildCampaignsReport(costsShown, rows);
+      const mailingCostBasis: MailingCostBasis | null =
+        costsShown && smsPrice && current.smsExchangeRate !== null
+          ? { pricePerSegment: smsPrice.perSegment, priceCurrency: smsPrice.currency, exchangeRate: current.smsExchangeRate, currency: current.currency }
+          : null;
+      // Counting inquiries takes most of the time, so it runs beside the money figures, on its own connection.
+      const [inquiries, money] = await Promise.all([
+        inReportTransaction(db, (trx) => selectInquiryCounts(trx, { ...query, bucket: 'month' })),
+        inReportTransaction(db, async (trx) => ({
+          revenue: await selectRevenueBySource(trx, query),
+          costs: costsShown ? await selectCostBySource(trx, query) : [],
+          mailings: await selectMailingFigures(trx, { ...query, attributionDays, cost: mailingCostBasis }),
+        })),
+      ]);
+      return buildCampaignsReport({ costsShown, attributionDays, mailingCostBasis }, { inquiries, ...money });
     },
 
     async callStatistics(request: ReportRequest): Promise<CallStatisticsReport> {

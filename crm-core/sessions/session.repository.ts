@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 export interface NewSessionRow {
@@ -25,13 +25,13 @@ export async function insertSession(db: Kysely<Database>, row: NewSessionRow): P
     .execute();
 }
 
-/** The live session and its active user, or undefined. */
-export async function selectLiveSession(db: Kysely<Database>, tokenHash: string, now: Date) {
+/** The live sessions among these, each with its active user. */
+export async function selectLiveSessions(db: Kysely<Database>, tokenHashes: readonly string[], now: Date) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
-      'sessions.created_at',
+      'sessions.token_hash',
       'sessions.last_seen_at',
       'users.id',
       'users.login',
@@ -40,14 +40,23 @@ export async function selectLiveSession(db: Kysely<Database>, tokenHash: string,
       'users.extension',
       'users.locale',
     ])
-    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.token_hash', 'in', tokenHashes)
     .where('sessions.expires_at', '>', now)
     .where('users.active', '=', true)
-    .executeTakeFirst();
+    .execute();
 }
 
-export async function extendSession(db: Kysely<Database>, tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
+/** Seen now: each session lives another idle period, never past its absolute end. */
+export async function extendSessions(db: Kysely<Database>, tokenHashes: readonly string[], now: Date, timeouts: { idleTimeoutMs: number; absoluteTimeoutMs: number }): Promise<void> {
+  const idleEnd = new Date(now.getTime() + timeouts.idleTimeoutMs);
+  await db
+    .updateTable('sessions')
+    .set({
+      last_seen_at: now,
+      expires_at: sql<Date>`least(${idleEnd}::timestamptz, created_at + ${timeouts.absoluteTimeoutMs} * interval '1 millisecond')`,
+    })
+    .where('token_hash', 'in', tokenHashes)
+    .execute();
 }
 
 /** The user of the removed session, or undefined when there was none. */
@@ -64,4 +73,23 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: number)
 export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * Failed sign-ins for this login within the last `windowMs`, from the audit log every gateway
+ * writes to, and how long until the oldest of them leaves the window.
+ */
+export async function selectRecentFailedSignIns(db: Kysely<Database>, login: string, windowMs: number): Promise<{ count: number; windowEndsInMs: number }> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select([
+      (eb) => eb.fn.countAll<string>().as('count'),
+      sql<number | null>`extract(epoch from min(at) + ${windowMs} * interval '1 millisecond' - now()) * 1000`.as('window_ends_in_ms'),
+    ])
+    .where('entity', '=', 'user')
+    .where('entity_id', '=', login)
+    .where('action', '=', 'login-failed')
+    .where('at', '>', sql<Date>`now() - ${windowMs} * interval '1 millisecond'`)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), windowEndsInMs: Math.max(0, Number(row.window_ends_in_ms ?? 0)) };
 }

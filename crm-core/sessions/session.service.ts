@@ -10,7 +10,8 @@ import type { Database } from '../../db/schema.ts';
 import { insertAuditEntry } from '../audit/audit.repository.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Locale, UserRole } from '../users/user.ts';
-import { deleteExpiredSessions, deleteSession, deleteSessionsOfUser, extendSession, insertSession, selectLiveSession } from './session.repository.ts';
+import { deleteExpiredSessions, deleteSession, deleteSessionsOfUser, extendSessions, insertSession, selectLiveSessions, selectRecentFailedSignIns } from './session.repository.ts';
+import { normalizeLogin } from '../users/user.ts';
 
 export interface SessionUser {
   readonly id: number;
@@ -35,10 +36,36 @@ export const defaultSessionTimeouts: SessionTimeouts = { idleTimeoutMs: 12 * 360
 
 /** Extending on every request would write on every request; a minute's precision is plenty. */
 const extendAfterMs = 60_000;
+/** Sessions checked per statement by `resolveMany`. */
+const batchSize = 500;
 
 export type SessionService = ReturnType<typeof createSessionService>;
 
+/** Failed sign-ins allowed for one login within the window. */
+export interface SignInLimit {
+  readonly maxFailures: number;
+  readonly windowMs: number;
+}
+
 export function createSessionService({ db, clock, timeouts = defaultSessionTimeouts }: { db: Kysely<Database>; clock: Clock; timeouts?: SessionTimeouts }) {
+  /**
+   * `resolve` for many sessions at once, as the sockets' periodic check needs it: a few batched
+   * statements rather than a read (and a write) per socket. Sessions that are over are absent.
+   */
+  async function resolveMany(tokens: readonly string[]): Promise<Map<string, SessionUser>> {
+    const now = clock.now();
+    const tokenOf = new Map(tokens.map((token) => [hashToken(token), token]));
+    const users = new Map<string, SessionUser>();
+    const hashes = [...tokenOf.keys()];
+    for (let start = 0; start < hashes.length; start += batchSize) {
+      const rows = await selectLiveSessions(db, hashes.slice(start, start + batchSize), now);
+      const seenLongAgo = rows.filter((row) => now.getTime() - new Date(row.last_seen_at).getTime() > extendAfterMs).map((row) => row.token_hash);
+      if (seenLongAgo.length > 0) await extendSessions(db, seenLongAgo, now, timeouts);
+      for (const row of rows) users.set(tokenOf.get(row.token_hash)!, sessionUserOf(row));
+    }
+    return users;
+  }
+
   return {
     /** A new session for a user whose credentials were just verified: the token goes into the cookie. */
     async start(userId: number, origin: SessionOrigin): Promise<{ token: string; expiresAt: Date }> {
@@ -55,16 +82,10 @@ export function createSessionService({ db, clock, timeouts = defaultSessionTimeo
     /** The signed-in user, or null for a missing, expired or ended session, or a deactivated user. */
     async resolve(token: string | undefined): Promise<SessionUser | null> {
       if (!token) return null;
-      const tokenHash = hashToken(token);
-      const now = clock.now();
-      const row = await selectLiveSession(db, tokenHash, now);
-      if (row === undefined) return null;
-      if (now.getTime() - new Date(row.last_seen_at).getTime() > extendAfterMs) {
-        const latestEnd = new Date(row.created_at).getTime() + timeouts.absoluteTimeoutMs;
-        await extendSession(db, tokenHash, now, new Date(Math.min(now.getTime() + timeouts.idleTimeoutMs, latestEnd)));
-      }
-      return { id: row.id, login: row.login, displayName: row.display_name, role: row.role, extension: row.extension, locale: row.locale };
+      return (await resolveMany([token])).get(token) ?? null;
     },
+
+    resolveMany,
 
     async end(token: string | undefined): Promise<void> {
       if (!token) return;
@@ -81,8 +102,17 @@ export function createSessionService({ db, clock, timeouts = defaultSessionTimeo
 
     async recordFailedSignIn(login: string, origin: SessionOrigin): Promise<void> {
       await db.transaction().execute((trx) =>
-        insertAuditEntry(trx, { userId: null, entity: 'user', entityId: login.slice(0, 64), action: 'login-failed', changes: { ...origin } }),
+        insertAuditEntry(trx, { userId: null, entity: 'user', entityId: signInKeyOf(login), action: 'login-failed', changes: { ...origin } }),
       );
+    },
+
+    /**
+     * Whether this login has failed too often lately, counted across every gateway and restart;
+     * when it has, how many milliseconds until one more attempt is allowed.
+     */
+    async signInBlockedFor(login: string, limit: SignInLimit): Promise<number | null> {
+      const { count, windowEndsInMs } = await selectRecentFailedSignIns(db, signInKeyOf(login), limit.windowMs);
+      return count >= limit.maxFailures ? windowEndsInMs : null;
     },
 
     removeExpired: () => deleteExpiredSessions(db, clock.now()),
@@ -91,4 +121,13 @@ export function createSessionService({ db, clock, timeouts = defaultSessionTimeo
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+function sessionUserOf(row: { id: number; login: string; display_name: string; role: SessionUser['role']; extension: string | null; locale: SessionUser['locale'] }): SessionUser {
+  return { id: row.id, login: row.login, displayName: row.display_name, role: row.role, extension: row.extension, locale: row.locale };
+}
+
+/** The login as sign-in compares it, cut to what the audit log keeps. */
+function signInKeyOf(login: string): string {
+  return normalizeLogin(login).slice(0, 64);
 }

@@ -13,7 +13,7 @@ export type CrmSettingsService = ReturnType<typeof createCrmSettingsService>;
 export function createCrmSettingsService({ db, clock }: { db: Kysely<Database>; clock: Clock }) {
   return {
     async get(): Promise<CrmSettings> {
-      return settingsFromRow(await selectCrmSettings(db));
+      return crmSettingsFromRow(await selectCrmSettings(db));
     },
 
     async update(changes: CrmSettingsChanges, actor: Actor = systemActor): Promise<CrmSettings> {
@@ -23,16 +23,29 @@ export function createCrmSettingsService({ db, clock }: { db: Kysely<Database>; 
           time_zone: valid.timeZone,
           birthday_reminder_days: valid.birthdayReminderDays,
           callback_deadline_minutes: valid.callbackDeadlineMinutes,
+          currency: valid.currency,
+          sms_exchange_rate: valid.smsExchangeRate,
           updated_at: clock.now(),
         });
         await insertAuditEntry(trx, { userId: actor.userId, entity: 'crm-settings', entityId: 'crm', action: 'update', changes: { ...valid } });
         return updated;
       });
-      return settingsFromRow(row);
+      return crmSettingsFromRow(row);
     },
   };
 }
 
-function settingsFromRow(row: CrmSettingsRow): CrmSettings {
-  return { timeZone: row.time_zone, birthdayReminderDays: row.birthday_reminder_days, callbackDeadlineMinutes: row.callback_deadline_minutes };
+export function crmSettingsFromRow(row: CrmSettingsRow): CrmSettings {
+  return {
+    timeZone: row.time_zone,
+    birthdayReminderDays: row.birthday_reminder_days,
+    callbackDeadlineMinutes: row.callback_deadline_minutes,
+    currency: row.currency,
+    smsExchangeRate: row.sms_exchange_rate === null ? null : canonicalRate(row.sms_exchange_rate),
+  };
+}
+
+/** numeric(14, 6) reads back as "41.250000": shown as the admin would write it, "41.25". */
+function canonicalRate(rate: string): string {
+  return rate.includes('.') ? rate.replace(/\.?0+$/, '') : rate;
 }

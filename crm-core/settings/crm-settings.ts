@@ -9,9 +9,19 @@ export interface CrmSettings {
   readonly birthdayReminderDays: number;
   /** A missed call returned within this many minutes counts as a callback in time. */
   readonly callbackDeadlineMinutes: number;
+  /** ISO 4217 code of the currency reports show revenue and costs in. */
+  readonly currency: string;
+  /**
+   * What one unit of the currency SMS are priced in (SMS_PRICE_CURRENCY, USD) costs in `currency`, as decimal text
+   * ("41.25"): a mailing's cost then compares with revenue. Null until an admin sets it.
+   */
+  readonly smsExchangeRate: string | null;
 }
 
 export type CrmSettingsChanges = Partial<CrmSettings>;
+
+const currencyPattern = /^[A-Z]{3}$/;
+const ratePattern = /^\d{1,8}(\.\d{1,6})?$/;
 
 export function validateSettingsChanges(changes: CrmSettingsChanges): CrmSettingsChanges {
   const issues = createIssueCollector();
@@ -22,8 +32,14 @@ export function validateSettingsChanges(changes: CrmSettingsChanges): CrmSetting
   if (changes.callbackDeadlineMinutes !== undefined && !isWholeBetween(changes.callbackDeadlineMinutes, 1, 10080)) {
     issues.add('callbackDeadlineMinutes', 'must be a whole number from 1 to 10080 (a week)');
   }
+  const currency = changes.currency?.trim().toUpperCase();
+  if (currency !== undefined && !currencyPattern.test(currency)) issues.add('currency', 'must be a three-letter ISO 4217 code such as UAH');
+  const smsExchangeRate = changes.smsExchangeRate?.trim();
+  if (smsExchangeRate !== undefined && !(ratePattern.test(smsExchangeRate) && Number(smsExchangeRate) > 0)) {
+    issues.add('smsExchangeRate', 'must be a positive decimal number with at most 6 digits after the point, or null');
+  }
   issues.throwIfAny();
-  return changes;
+  return { ...changes, ...(currency !== undefined && { currency }), ...(smsExchangeRate !== undefined && { smsExchangeRate }) };
 }
 
 function isWholeBetween(value: number, least: number, most: number): boolean {

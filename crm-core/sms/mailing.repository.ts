@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction, type Updateable } from 'kysely';
 import type {
   Database,
   MailingRecipientState,
@@ -8,6 +8,7 @@ import type {
   SmsMailingsTable,
   TwilioMessageStatus,
 } from '../../db/schema.ts';
+import { finalStatuses, type MailingRecipientOutcome } from './sms.ts';
 
 export type NewMailingRow = Pick<
   SmsMailingRow,
@@ -76,35 +77,76 @@ export async function insertRecipients(
   return Number(result.numAffectedRows ?? 0);
 }
 
-export interface RecipientCounts {
-  readonly state: MailingRecipientState;
-  readonly twilio_status: TwilioMessageStatus | null;
-  readonly count: number;
-  readonly segments: number;
+/** One condition per outcome: the totals count with them and the recipient list filters by them. */
+const outcomeConditions: Record<MailingRecipientOutcome, (eb: ExpressionBuilder<Database, 'sms_mailing_recipients'>) => Expression<SqlBool>> = {
+  pending: (eb) => eb('state', 'in', ['pending', 'claimed']),
+  sent: (eb) => eb('state', '=', 'submitted'),
+  delivered: (eb) => eb('twilio_status', '=', 'delivered'),
+  failed: (eb) => eb.or([eb('state', '=', 'failed'), eb('twilio_status', 'in', ['undelivered', 'failed'])]),
+  'opted-out': (eb) => eb('state', '=', 'opted-out'),
+  cancelled: (eb) => eb('state', '=', 'cancelled'),
+  replied: (eb) => eb('replied_at', 'is not', null),
+};
+
+/** Handed to Twilio, and Twilio has not yet reported a final status. */
+const unconfirmed = (eb: ExpressionBuilder<Database, 'sms_mailing_recipients'>) =>
+  eb.and([eb('state', '=', 'submitted'), eb.or([eb('twilio_status', 'is', null), eb('twilio_status', 'not in', finalStatuses)])]);
+
+export interface RecipientTotalsRow {
+  readonly mailing_id: number;
+  readonly recipients: number;
+  readonly pending: number;
+  readonly sent: number;
+  readonly delivered: number;
+  readonly failed: number;
+  readonly opted_out: number;
+  readonly cancelled: number;
   readonly replied: number;
+  readonly unconfirmed: number;
+  /** Of the messages handed to Twilio. */
+  readonly segments: number;
 }
 
-export async function countRecipients(db: Kysely<Database>, mailingId: number): Promise<RecipientCounts[]> {
+/** The totals of each mailing that has recipients. */
+export async function countRecipientOutcomes(db: Kysely<Database>, mailingIds: readonly number[]): Promise<RecipientTotalsRow[]> {
+  if (mailingIds.length === 0) return [];
   return db
     .selectFrom('sms_mailing_recipients')
-    .select(['state', 'twilio_status'])
-    .select((eb) => [
-      eb.fn.countAll<number>().as('count'),
-      sql<number>`coalesce(sum(segments), 0)::integer`.as('segments'),
-      sql<number>`count(replied_at)::integer`.as('replied'),
-    ])
-    .where('mailing_id', '=', mailingId)
-    .groupBy(['state', 'twilio_status'])
+    .select('mailing_id')
+    .select((eb) => {
+      const counted = (condition: (eb: ExpressionBuilder<Database, 'sms_mailing_recipients'>) => Expression<SqlBool>) => eb.fn.countAll<number>().filterWhere(condition);
+      return [
+        eb.fn.countAll<number>().as('recipients'),
+        counted(outcomeConditions.pending).as('pending'),
+        counted(outcomeConditions.sent).as('sent'),
+        counted(outcomeConditions.delivered).as('delivered'),
+        counted(outcomeConditions.failed).as('failed'),
+        counted(outcomeConditions['opted-out']).as('opted_out'),
+        counted(outcomeConditions.cancelled).as('cancelled'),
+        counted(outcomeConditions.replied).as('replied'),
+        counted(unconfirmed).as('unconfirmed'),
+        sql<number>`coalesce(sum(segments) filter (where state = 'submitted'), 0)::integer`.as('segments'),
+      ];
+    })
+    .where('mailing_id', 'in', mailingIds)
+    .groupBy('mailing_id')
     .execute();
 }
+
+export type RecipientListRow = SmsMailingRecipientRow & { readonly client_name: string | null };
 
 export async function selectRecipientsPage(
   db: Kysely<Database>,
   mailingId: number,
-  query: { readonly state?: MailingRecipientState; readonly afterId: number | null; readonly limit: number },
-): Promise<SmsMailingRecipientRow[]> {
-  let select = db.selectFrom('sms_mailing_recipients').selectAll().where('mailing_id', '=', mailingId);
+  query: { readonly state?: MailingRecipientState; readonly outcome?: MailingRecipientOutcome; readonly afterId: number | null; readonly limit: number },
+): Promise<RecipientListRow[]> {
+  let select = db
+    .selectFrom('sms_mailing_recipients')
+    .selectAll()
+    .select((eb) => eb.selectFrom('clients').select('clients.full_name').whereRef('clients.id', '=', 'sms_mailing_recipients.client_id').as('client_name'))
+    .where('mailing_id', '=', mailingId);
   if (query.state !== undefined) select = select.where('state', '=', query.state);
+  if (query.outcome !== undefined) select = select.where(outcomeConditions[query.outcome]);
   if (query.afterId !== null) select = select.where('id', '>', query.afterId);
   return select.orderBy('id').limit(query.limit).execute();
 }

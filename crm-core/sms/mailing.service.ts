@@ -4,7 +4,7 @@
  * sends those rows (gateway/sms/sms-dispatcher.ts).
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { ClientRow, Database, MailingRecipientState, MailingState, PhoneRow, SmsMailingRecipientRow, SmsMailingRow } from '../../db/schema.ts';
+import type { ClientRow, Database, MailingRecipientState, MailingState, PhoneRow, SmsMailingRow } from '../../db/schema.ts';
 import { describeChanges, insertAuditEntry } from '../audit/audit.repository.ts';
 import type { ClientFilter } from '../clients/client-filter.ts';
 import { selectClientById, selectClientList } from '../clients/client.repository.ts';
@@ -22,7 +22,7 @@ import { checkPageLimit, decodeCursor, encodeCursor, foreignCursor, type Page, t
 import { createIssueCollector, NotFoundError, ValidationError, type Issues } from '../shared/validation-error.ts';
 import {
   cancelPendingRecipients,
-  countRecipients,
+  countRecipientOutcomes,
   deleteDraftMailing,
   insertMailing,
   insertRecipients,
@@ -32,11 +32,12 @@ import {
   selectRecipientsPage,
   updateMailing,
   type NewRecipientRow,
-  type RecipientCounts,
+  type RecipientListRow,
+  type RecipientTotalsRow,
 } from './mailing.repository.ts';
 import { selectOptedOutAmong } from './sms.repository.ts';
 import { formatTimeOfDay, parseTimeOfDay, timeZoneOfCountry, timeZoneOfNumber } from './quiet-hours.ts';
-import { explainTwilioError, mailingRecipientStates, type TwilioMessageStatus } from './sms.ts';
+import { explainTwilioError, mailingRecipientOutcomes, mailingRecipientStates, type MailingRecipientOutcome, type TwilioMessageStatus } from './sms.ts';
 import { countSegments, type SegmentCount } from './sms-segments.ts';
 import { clientPlaceholders, clientTemplateValues, maxTemplateLength, renderTemplate, unknownPlaceholders } from './sms-template.ts';
 
@@ -76,6 +77,8 @@ export interface MailingTotals {
   readonly optedOut: number;
   readonly cancelled: number;
   readonly replied: number;
+  /** Sent, and Twilio has not reported delivery or failure yet: the figures may still move. */
+  readonly unconfirmed: number;
   readonly segments: number;
 }
 
@@ -83,11 +86,15 @@ export interface MailingWithTotals extends Mailing {
   readonly totals: MailingTotals;
 }
 
-export interface MailingInput {
-  readonly name: string;
+/** What the recipients get: the template and who it goes to. Enough for an estimate. */
+export interface MailingDraft {
   readonly template: string;
   /** Which clients: a client-list filter, `segmentId` for a saved segment. */
   readonly filter: ClientFilter;
+}
+
+export interface MailingInput extends MailingDraft {
+  readonly name: string;
   readonly quietHours?: MailingQuietHours | null;
   readonly ratePerSecond?: number | null;
 }
@@ -106,6 +113,8 @@ export interface MailingEstimate {
   readonly withoutMobile: number;
   readonly optedOut: number;
   readonly segmentsPerMessage: { readonly min: number; readonly max: number };
+  /** As segments count them: GSM-7 extension characters (€ [ ] { } ^ ~ \\ |) take two. */
+  readonly charactersPerMessage: { readonly min: number; readonly max: number };
   /** How many messages are GSM-7 and how many UCS-2 (any Cyrillic letter makes a message UCS-2). */
   readonly encodings: { readonly gsm7: number; readonly ucs2: number };
   readonly totalSegments: number;
@@ -116,6 +125,8 @@ export interface MailingEstimate {
 export interface MailingRecipient {
   readonly id: number;
   readonly clientId: number;
+  /** Null once the client is gone. */
+  readonly clientName: string | null;
   readonly contactPersonId: number | null;
   readonly to: string;
   readonly body: string;
@@ -131,6 +142,7 @@ export interface MailingRecipient {
 
 export interface RecipientListOptions extends PageRequest {
   readonly state?: MailingRecipientState;
+  readonly outcome?: MailingRecipientOutcome;
 }
 
 export interface MailingServiceDependencies {
@@ -153,18 +165,69 @@ export function createMailingService(dependencies: MailingServiceDependencies) {
   const { db, clock, defaultCountry } = dependencies;
   const defaultTimeZone = timeZoneOfCountry(defaultCountry);
 
-  async function checkInput(input: MailingInput, issues: Issues) {
-    const values = fieldsOf(input);
-    const name = checkRequiredText(values.name, 'name', issues, maxNameLength);
-    const template = checkRequiredText(values.template, 'template', issues, maxTemplateLength);
+  async function checkTemplate(value: unknown, issues: Issues): Promise<string> {
+    const template = checkRequiredText(value, 'template', issues, maxTemplateLength);
     const properties = (await selectPropertyDefinitions(db, { includeArchived: false })).map((definition) => definition.name);
     const unknown = unknownPlaceholders(template, [...clientPlaceholders, ...properties]);
     if (unknown.length > 0) issues.add('template', `has unknown placeholders: ${unknown.join(', ')}`);
+    return template;
+  }
+
+  async function checkDraft(input: MailingDraft, issues: Issues) {
+    const values = fieldsOf(input);
+    const template = await checkTemplate(values.template, issues);
     if (values.filter === undefined) issues.add('filter', 'is required');
     await resolveClientFilter({ db, defaultCountry }, values.filter, 'filter', issues, { allowSegment: true });
     const segmentId = fieldsOf(values.filter).segmentId;
     const filter: ClientFilter = { ...filterToSave(values.filter), ...(segmentId != null ? { segmentId: segmentId as number } : {}) };
+    return { template, filter };
+  }
+
+  async function checkInput(input: MailingInput, issues: Issues) {
+    const values = fieldsOf(input);
+    const name = checkRequiredText(values.name, 'name', issues, maxNameLength);
+    const { template, filter } = await checkDraft(input, issues);
     return { name, template, filter, quietHours: checkQuietHours(values.quietHours, issues), ratePerSecond: checkRate(values.ratePerSecond, issues) };
+  }
+
+  /** The text one client would get from the template, whether or not the filter selects them. */
+  async function previewFor(template: string, clientId: number): Promise<MailingPreview> {
+    const client = await selectClientById(db, clientId);
+    if (!client) throw ValidationError.of('clientId', 'is not a known client');
+    const [rendered] = await renderFor(db, [client], template);
+    const body = rendered?.body ?? '';
+    return { clientId, to: rendered?.phone?.e164 ?? null, body, segments: countSegments(body) };
+  }
+
+  async function estimateFor(mailing: Pick<SmsMailingRow, 'template' | 'recipient_filter'>): Promise<MailingEstimate> {
+    const estimate = { recipients: 0, withoutMobile: 0, optedOut: 0, min: Infinity, max: 0, minUnits: Infinity, maxUnits: 0, gsm7: 0, ucs2: 0, totalSegments: 0 };
+    await forEachRecipientPage(db, mailing, async (recipients, withoutMobile) => {
+      estimate.withoutMobile += withoutMobile;
+      const optedOut = await selectOptedOutAmong(db, recipients.map((recipient) => recipient.to_number));
+      for (const recipient of recipients) {
+        estimate.recipients += 1;
+        if (optedOut.has(recipient.to_number)) estimate.optedOut += 1;
+        const count = countSegments(recipient.body);
+        estimate.min = Math.min(estimate.min, count.segments);
+        estimate.max = Math.max(estimate.max, count.segments);
+        estimate.minUnits = Math.min(estimate.minUnits, count.units);
+        estimate.maxUnits = Math.max(estimate.maxUnits, count.units);
+        estimate[count.encoding === 'GSM-7' ? 'gsm7' : 'ucs2'] += 1;
+        estimate.totalSegments += count.segments;
+      }
+    });
+    const none = estimate.recipients === 0;
+    return {
+      recipients: estimate.recipients,
+      withoutMobile: estimate.withoutMobile,
+      optedOut: estimate.optedOut,
+      segmentsPerMessage: { min: none ? 0 : estimate.min, max: estimate.max },
+      charactersPerMessage: { min: none ? 0 : estimate.minUnits, max: estimate.maxUnits },
+      encodings: { gsm7: estimate.gsm7, ucs2: estimate.ucs2 },
+      totalSegments: estimate.totalSegments,
+      estimatedCost: (estimate.totalSegments * dependencies.pricePerSegment).toFixed(2),
+      currency: dependencies.currency,
+    };
   }
 
   async function requireMailing(id: number): Promise<SmsMailingRow> {
@@ -298,50 +361,41 @@ export function createMailingService(dependencies: MailingServiceDependencies) {
 
     async get(id: number): Promise<MailingWithTotals> {
       const row = await requireMailing(id);
-      return { ...mailingFromRow(row), totals: totalsFrom(await countRecipients(db, id)) };
+      const [totals] = await countRecipientOutcomes(db, [id]);
+      return { ...mailingFromRow(row), totals: totalsFrom(totals) };
     },
 
-    async list(): Promise<Mailing[]> {
-      return (await selectMailings(db, maxMailingsListed)).map(mailingFromRow);
+    /** The latest mailings, newest first, each with its totals (a draft has none yet). */
+    async list(): Promise<MailingWithTotals[]> {
+      const rows = await selectMailings(db, maxMailingsListed);
+      const totals = new Map((await countRecipientOutcomes(db, rows.map((row) => row.id))).map((counts) => [counts.mailing_id, counts]));
+      return rows.map((row) => ({ ...mailingFromRow(row), totals: totalsFrom(totals.get(row.id)) }));
     },
 
     /** The text one client would get, whether or not the filter selects them. */
     async preview(id: number, clientId: number): Promise<MailingPreview> {
-      const mailing = await requireMailing(id);
-      const client = await selectClientById(db, clientId);
-      if (!client) throw ValidationError.of('clientId', 'is not a known client');
-      const [rendered] = await renderFor(db, [client], mailing.template);
-      const body = rendered?.body ?? '';
-      return { clientId, to: rendered?.phone?.e164 ?? null, body, segments: countSegments(body) };
+      return previewFor((await requireMailing(id)).template, clientId);
+    },
+
+    /** The same for a template not saved yet, as it is being written. */
+    async previewDraft(input: { readonly template: string; readonly clientId: number }): Promise<MailingPreview> {
+      const issues = createIssueCollector();
+      const template = await checkTemplate(fieldsOf(input).template, issues);
+      issues.throwIfAny();
+      return previewFor(template, input.clientId);
     },
 
     /** Recipients, segments and cost if the mailing were scheduled now. */
     async estimate(id: number): Promise<MailingEstimate> {
-      const mailing = await requireMailing(id);
-      const estimate = { recipients: 0, withoutMobile: 0, optedOut: 0, min: Infinity, max: 0, gsm7: 0, ucs2: 0, totalSegments: 0 };
-      await forEachRecipientPage(db, mailing, async (recipients, withoutMobile) => {
-        estimate.withoutMobile += withoutMobile;
-        const optedOut = await selectOptedOutAmong(db, recipients.map((recipient) => recipient.to_number));
-        for (const recipient of recipients) {
-          estimate.recipients += 1;
-          if (optedOut.has(recipient.to_number)) estimate.optedOut += 1;
-          const count = countSegments(recipient.body);
-          estimate.min = Math.min(estimate.min, count.segments);
-          estimate.max = Math.max(estimate.max, count.segments);
-          estimate[count.encoding === 'GSM-7' ? 'gsm7' : 'ucs2'] += 1;
-          estimate.totalSegments += count.segments;
-        }
-      });
-      return {
-        recipients: estimate.recipients,
-        withoutMobile: estimate.withoutMobile,
-        optedOut: estimate.optedOut,
-        segmentsPerMessage: { min: estimate.recipients === 0 ? 0 : estimate.min, max: estimate.max },
-        encodings: { gsm7: estimate.gsm7, ucs2: estimate.ucs2 },
-        totalSegments: estimate.totalSegments,
-        estimatedCost: (estimate.totalSegments * dependencies.pricePerSegment).toFixed(2),
-        currency: dependencies.currency,
-      };
+      return estimateFor(await requireMailing(id));
+    },
+
+    /** The same for a template and filter not saved yet, as they are being written. */
+    async estimateDraft(input: MailingDraft): Promise<MailingEstimate> {
+      const issues = createIssueCollector();
+      const draft = await checkDraft(input, issues);
+      issues.throwIfAny();
+      return estimateFor({ template: draft.template, recipient_filter: draft.filter });
     },
 
     /**
@@ -391,9 +445,10 @@ export function createMailingService(dependencies: MailingServiceDependencies) {
       const issues = createIssueCollector();
       const limit = checkPageLimit(options.limit, issues);
       if (options.state !== undefined) checkOneOf(options.state, mailingRecipientStates, 'state', issues);
+      if (options.outcome !== undefined) checkOneOf(options.outcome, mailingRecipientOutcomes, 'outcome', issues);
       issues.throwIfAny();
       const afterId = options.cursor === undefined ? null : recipientCursorPosition(options.cursor);
-      const rows = await selectRecipientsPage(db, id, { state: options.state, afterId, limit: limit + 1 });
+      const rows = await selectRecipientsPage(db, id, { state: options.state, outcome: options.outcome, afterId, limit: limit + 1 });
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return { items: page.map(recipientFromRow), ...(rows.length > limit && last ? { nextCursor: encodeCursor([last.id]) } : {}) };
@@ -439,19 +494,18 @@ function recipientCursorPosition(cursor: string): number {
   return id as number;
 }
 
-function totalsFrom(counts: readonly RecipientCounts[]): MailingTotals {
-  const sum = (matches: (row: RecipientCounts) => boolean, of: (row: RecipientCounts) => number = (row) => row.count) =>
-    counts.filter(matches).reduce((total, row) => total + of(row), 0);
+function totalsFrom(counts: RecipientTotalsRow | undefined): MailingTotals {
   return {
-    recipients: sum(() => true),
-    pending: sum((row) => row.state === 'pending' || row.state === 'claimed'),
-    sent: sum((row) => row.state === 'submitted'),
-    delivered: sum((row) => row.twilio_status === 'delivered'),
-    failed: sum((row) => row.state === 'failed' || row.twilio_status === 'undelivered' || row.twilio_status === 'failed'),
-    optedOut: sum((row) => row.state === 'opted-out'),
-    cancelled: sum((row) => row.state === 'cancelled'),
-    replied: sum(() => true, (row) => row.replied),
-    segments: sum((row) => row.state === 'submitted', (row) => row.segments),
+    recipients: counts?.recipients ?? 0,
+    pending: counts?.pending ?? 0,
+    sent: counts?.sent ?? 0,
+    delivered: counts?.delivered ?? 0,
+    failed: counts?.failed ?? 0,
+    optedOut: counts?.opted_out ?? 0,
+    cancelled: counts?.cancelled ?? 0,
+    replied: counts?.replied ?? 0,
+    unconfirmed: counts?.unconfirmed ?? 0,
+    segments: counts?.segments ?? 0,
   };
 }
 
@@ -476,10 +530,11 @@ function mailingFromRow(row: SmsMailingRow): Mailing {
   };
 }
 
-function recipientFromRow(row: SmsMailingRecipientRow): MailingRecipient {
+function recipientFromRow(row: RecipientListRow): MailingRecipient {
   return {
     id: row.id,
     clientId: row.client_id,
+    clientName: row.client_name,
     contactPersonId: row.contact_person_id,
     to: row.to_number,
     body: row.body,

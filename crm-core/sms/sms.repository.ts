@@ -1,5 +1,6 @@
-import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
-import type { Database, OptOutSource, SmsMessageRow, SmsMessagesTable, SmsRuleKind, SmsRuleRow } from '../../db/schema.ts';
+import { sql, type Kysely, type Selectable, type SqlBool, type Transaction, type Updateable } from 'kysely';
+import type { Database, OptOutSource, SmsMessageRow, SmsMessagesTable, SmsOptOutsTable, SmsRuleKind, SmsRuleRow } from '../../db/schema.ts';
+import { timestampSortKey } from '../shared/timestamp-sort-key.ts';
 
 type NewSmsMessageRow = Omit<SmsMessageRow, 'id' | 'created_at' | 'updated_at'>;
 
@@ -93,6 +94,34 @@ export async function selectOptedOutAmong(db: Kysely<Database>, numbers: readonl
   if (numbers.length === 0) return new Set();
   const rows = await db.selectFrom('sms_opt_outs').select('phone_number').where('phone_number', 'in', numbers).execute();
   return new Set(rows.map((row) => row.phone_number));
+}
+
+export type OptOutListRow = Selectable<SmsOptOutsTable> & { readonly sort_key: string };
+
+/** Where a page of opted-out numbers ended: its last row's time (as a sort key) and number. */
+export interface OptOutPosition {
+  readonly at: string;
+  readonly number: string;
+}
+
+/** Opted-out numbers, the latest first. */
+export async function selectOptOutsPage(db: Kysely<Database>, query: { readonly after: OptOutPosition | null; readonly limit: number }): Promise<OptOutListRow[]> {
+  let select = db.selectFrom('sms_opt_outs').selectAll().select(timestampSortKey('opted_out_at').as('sort_key'));
+  if (query.after !== null) select = select.where(sql<SqlBool>`(opted_out_at, phone_number) < (${query.after.at}::timestamptz, ${query.after.number})`);
+  return select.orderBy('opted_out_at', 'desc').orderBy('phone_number', 'desc').limit(query.limit).execute();
+}
+
+/** The current clients (and their contact persons' clients) whose phone is one of these numbers. */
+export async function selectClientsWithNumbers(db: Kysely<Database>, numbers: readonly string[]) {
+  if (numbers.length === 0) return [];
+  return db
+    .selectFrom('phones')
+    .innerJoin('clients', 'clients.id', 'phones.client_id')
+    .select(['phones.e164 as number', 'clients.id', 'clients.full_name'])
+    .where('phones.e164', 'in', numbers)
+    .where('clients.archived_at', 'is', null)
+    .orderBy('clients.full_name')
+    .execute();
 }
 
 export async function selectRules(db: Kysely<Database>): Promise<SmsRuleRow[]> {

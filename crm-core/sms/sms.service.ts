@@ -14,6 +14,8 @@ import { selectPropertyDefinitions } from '../properties/property.repository.ts'
 import { type Actor, systemActor } from '../shared/actor.ts';
 import type { Clock } from '../shared/clock.ts';
 import { checkBoolean, checkOneOf, checkRequiredText } from '../shared/field-checks.ts';
+import { checkPageLimit, decodeCursor, foreignCursor, toPage, type Page, type PageRequest } from '../shared/keyset-page.ts';
+import { isTimestampSortKey } from '../shared/timestamp-sort-key.ts';
 import { withUniqueFieldErrors } from '../shared/unique-field-errors.ts';
 import { createIssueCollector, NotFoundError, ValidationError } from '../shared/validation-error.ts';
 import { adoptClaimedRecipient, markRecipientsReplied, selectRecipientBySidForUpdate, updateRecipientStatus } from './mailing.repository.ts';
@@ -35,7 +37,9 @@ import {
   insertOptOut,
   insertSmsMessage,
   selectClientSmsMessages,
+  selectClientsWithNumbers,
   selectOptOut,
+  selectOptOutsPage,
   selectRuleForUpdate,
   selectRules,
   selectSmsMessageById,
@@ -46,6 +50,7 @@ import {
   smsMessageWithSidExists,
   updateRule,
   updateSmsMessage,
+  type OptOutPosition,
 } from './sms.repository.ts';
 
 export interface SmsMessage {
@@ -81,6 +86,14 @@ export interface OptOutStatus {
   readonly optedOut: boolean;
   readonly optedOutAt: Date | null;
   readonly source: OptOutSource | null;
+}
+
+export interface OptedOutNumber {
+  readonly number: string;
+  readonly optedOutAt: Date;
+  readonly source: OptOutSource;
+  /** The current clients with this number, theirs or a contact person's. */
+  readonly clients: readonly { readonly id: number; readonly name: string }[];
 }
 
 export interface SmsRule {
@@ -341,6 +354,23 @@ export function createSmsService(dependencies: SmsServiceDependencies) {
       return { number: e164, optedOut: row !== undefined, optedOutAt: row?.opted_out_at ?? null, source: row?.source ?? null };
     },
 
+    /** Every number that opted out, the latest first, a page at a time. */
+    async listOptOuts(request: PageRequest = {}): Promise<Page<OptedOutNumber>> {
+      const issues = createIssueCollector();
+      const limit = checkPageLimit(request.limit, issues);
+      issues.throwIfAny();
+      const after = request.cursor === undefined ? null : optOutPositionOf(request.cursor);
+      const rows = await selectOptOutsPage(db, { after, limit: limit + 1 });
+      const clients = await selectClientsWithNumbers(db, rows.map((row) => row.phone_number));
+      const clientsOf = (number: string) => [...new Map(clients.filter((client) => client.number === number).map((client) => [client.id, { id: client.id, name: client.full_name }])).values()];
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ number: row.phone_number, optedOutAt: row.opted_out_at, source: row.source, clients: clientsOf(row.phone_number) }),
+        (row) => [row.sort_key, row.phone_number],
+      );
+    },
+
     async listRules(): Promise<SmsRule[]> {
       return (await selectRules(db)).map(ruleFromRow);
     },
@@ -422,6 +452,12 @@ export function smsMessageFromRow(row: SmsMessageRow): SmsMessage {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function optOutPositionOf(cursor: string): OptOutPosition {
+  const [at, number, ...rest] = decodeCursor(cursor);
+  if (!isTimestampSortKey(at) || typeof number !== 'string' || rest.length > 0) throw foreignCursor();
+  return { at, number };
 }
 
 function ruleFromRow(row: SmsRuleRow): SmsRule {

@@ -13,6 +13,13 @@ export const mailingStates: readonly MailingState[] = ['draft', 'scheduled', 'se
 export const mailingRecipientStates: readonly MailingRecipientState[] = ['pending', 'claimed', 'submitted', 'failed', 'opted-out', 'cancelled'];
 export const smsRuleKinds: readonly SmsRuleKind[] = ['missed-call', 'birthday', 'meeting-reminder'];
 
+/**
+ * What a mailing's totals count and its recipient list filters by. A recipient can be in several
+ * at once: a delivered message was sent too, and a reply comes after delivery.
+ */
+export type MailingRecipientOutcome = 'pending' | 'sent' | 'delivered' | 'failed' | 'opted-out' | 'cancelled' | 'replied';
+export const mailingRecipientOutcomes: readonly MailingRecipientOutcome[] = ['pending', 'sent', 'delivered', 'failed', 'opted-out', 'cancelled', 'replied'];
+
 /** Twilio's lifecycle: queued (accepted, scheduled) → sending → sent → a final status. */
 const statusRank: Record<TwilioMessageStatus, number> = {
   accepted: 0,
@@ -36,6 +43,8 @@ export function statusMovesForward(current: TwilioMessageStatus | null, next: Tw
 export function isFinalStatus(status: TwilioMessageStatus): boolean {
   return statusRank[status] === 4;
 }
+
+export const finalStatuses: readonly TwilioMessageStatus[] = twilioMessageStatuses.filter(isFinalStatus);
 
 export function isTwilioMessageStatus(value: unknown): value is TwilioMessageStatus {
   return twilioMessageStatuses.includes(value as TwilioMessageStatus);

@@ -33,6 +33,15 @@ describe('task service', () => {
     expect((await selectAuditTrail(db, 'task', own.id)).map((entry) => entry.action)).toEqual(['create']);
   });
 
+  it('reads with the names of its client and contact person', async () => {
+    const { id: clientId } = await newClient(db, { fullName: 'Named Client' });
+    const { id: contactPersonId } = await newContactPerson(db, clientId, { fullName: 'Olena' });
+    const task = await tasks.create({ title: 'Greet', contactPersonId });
+    expect(task).toMatchObject({ clientName: 'Named Client', contactPersonName: 'Olena' });
+    expect(await tasks.update(task.id, { contactPersonId: null })).toMatchObject({ clientName: 'Named Client', contactPersonName: null });
+    expect((await tasks.list({ clientId })).items).toEqual([expect.objectContaining({ clientName: 'Named Client', contactPersonName: null })]);
+  });
+
   it('names every missing link and invalid field', async () => {
     const linkIssues = await validationIssues(
       tasks.create({ title: 'Ghost', clientId: 999_999, assigneeId: 999_999, dealId: 999_999, interactionId: 999_999 }),
@@ -137,8 +146,50 @@ describe('task service', () => {
       expect(ofClient.items.map((task) => task.title)).toEqual(await expected((task) => task.clientId === clientId));
     });
 
+    it('finds tasks by words of their title or description, in any case', async () => {
+      const { id: writerId } = await newUser(db, { login: 'writer', role: 'manager' });
+      await tasks.create({ title: 'Надіслати ПРОПОЗИЦІЮ', description: '' }, { userId: writerId });
+      await tasks.create({ title: 'Call', description: 'about the пропозиція_2 (50% off)' }, { userId: writerId });
+      await tasks.create({ title: 'Unrelated' }, { userId: writerId });
+      const found = async (text: string) => (await tasks.list({ assigneeId: writerId, text })).items.map((task) => task.title).sort();
+      expect(await found('пропозиці')).toEqual(['Call', 'Надіслати ПРОПОЗИЦІЮ']);
+      expect(await found('50% off')).toEqual(['Call']);
+      expect(await found('_2')).toEqual(['Call']);
+    });
+
     it('rejects a cursor it did not issue', async () => {
       expect(await validationIssues(tasks.list({ cursor: 'WyJ4IiwxXQ' }))).toEqual([{ field: 'cursor', message: 'is not a cursor this server issued' }]);
+    });
+  });
+
+  describe('on a calendar', () => {
+    let plannerId: number;
+    const at = (day: number, hour: number) => new Date(Date.UTC(2026, 4, day, hour));
+    const week = { calendarFrom: at(4, 0), calendarTo: at(11, 0) };
+
+    beforeAll(async () => {
+      plannerId = (await newUser(db, { login: 'planner', role: 'manager' })).id;
+      const plan = (title: string, times: Partial<Pick<Task, 'dueAt' | 'plannedStart' | 'plannedEnd'>>) => tasks.create({ title, ...times }, { userId: plannerId });
+      await plan('Due inside', { dueAt: at(5, 10) });
+      await plan('Due after', { dueAt: at(11, 0) });
+      await plan('Due just before', { dueAt: at(3, 23) });
+      await plan('Planned inside, due later', { plannedStart: at(6, 9), plannedEnd: at(6, 10), dueAt: at(20, 9) });
+      await plan('Planned before, due inside', { plannedStart: at(1, 9), plannedEnd: at(1, 10), dueAt: at(5, 9) });
+      await plan('Planned across the start', { plannedStart: at(2, 9), plannedEnd: at(4, 12) });
+      await plan('Planned across the whole week', { plannedStart: at(1, 9), plannedEnd: at(15, 9) });
+      await plan('Planned start only, inside', { plannedStart: at(10, 23) });
+      await plan('Unscheduled', {});
+    });
+
+    it('shows tasks planned in the period by their planned time, and the others by their due time', async () => {
+      const shown = (await tasks.list({ assigneeId: plannerId, ...week })).items.map((task) => task.title).sort();
+      expect(shown).toEqual(['Due inside', 'Planned across the start', 'Planned across the whole week', 'Planned inside, due later', 'Planned start only, inside'].sort());
+    });
+
+    it('pages through the period like any list', async () => {
+      const all = (await tasks.list({ assigneeId: plannerId, ...week })).items.map((task) => task.title);
+      const paged = await allPages((cursor) => tasks.list({ assigneeId: plannerId, ...week, limit: 2, ...(cursor ? { cursor } : {}) }));
+      expect(paged.map((task) => task.title)).toEqual(all);
     });
   });
 });

@@ -17,13 +17,14 @@ import {
   type NewTask,
   type Task,
   type TaskChanges,
+  type TaskFields,
   type TaskFilter,
   unfinishedStates,
   validateSchedule,
   validateTaskChanges,
   validateTaskFilter,
 } from './task.ts';
-import { insertTask, selectTaskById, selectTaskForUpdate, selectTasks, type SortedTaskRow, updateTask } from './task.repository.ts';
+import { insertTask, type NamedTaskRow, selectTaskById, selectTaskForUpdate, selectTasks, selectWrittenTask, updateTask } from './task.repository.ts';
 
 export type { NewTask, Task, TaskChanges, TaskFilter } from './task.ts';
 
@@ -55,8 +56,8 @@ export function createTaskService({ db, clock }: { db: Kysely<Database>; clock: 
           created_at: now,
           updated_at: now,
         });
-        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: inserted.id, action: 'create', changes: auditedValues(taskFromRow(inserted)) });
-        return inserted;
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: inserted.id, action: 'create', changes: auditedValues(taskFieldsFromRow(inserted)) });
+        return selectWrittenTask(trx, inserted.id);
       });
       return taskFromRow(row);
     },
@@ -67,16 +68,17 @@ export function createTaskService({ db, clock }: { db: Kysely<Database>; clock: 
       const row = await db.transaction().execute(async (trx) => {
         const beforeRow = await selectTaskForUpdate(trx, taskId);
         if (beforeRow === undefined) throw new NotFoundError('task', taskId);
-        const before = taskFromRow(beforeRow);
+        const before = taskFieldsFromRow(beforeRow);
         const now = clock.now();
         const wanted = applyStateRules(before, validated, now);
         validateSchedule(scheduleOf({ ...before, ...withoutUndefined(wanted) }));
         const linked = await checkLinks(trx, wanted, before);
         const changed = describeChanges(before, linked);
-        if (Object.keys(changed).length === 0) return beforeRow;
-        const updated = await updateTask(trx, taskId, { ...toColumns(linked), updated_at: now });
-        await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: taskId, action: 'update', changes: changed });
-        return updated;
+        if (Object.keys(changed).length > 0) {
+          await updateTask(trx, taskId, { ...toColumns(linked), updated_at: now });
+          await insertAuditEntry(trx, { userId: actor.userId, entity: 'task', entityId: taskId, action: 'update', changes: changed });
+        }
+        return selectWrittenTask(trx, taskId);
       });
       return taskFromRow(row);
     },
@@ -133,7 +135,7 @@ function canChange(task: Task, actor: Actor): boolean {
  * Checks that every link being set exists and that the contact person belongs to the task's
  * client; a contact person given without a client brings their client along.
  */
-async function checkLinks(trx: Transaction<Database>, changes: TaskChanges, current: Task | null): Promise<TaskChanges> {
+async function checkLinks(trx: Transaction<Database>, changes: TaskChanges, current: TaskFields | null): Promise<TaskChanges> {
   const issues = createIssueCollector();
   const clientId = changes.clientId === undefined ? (current?.clientId ?? null) : changes.clientId;
   const contactPersonId = changes.contactPersonId === undefined ? (current?.contactPersonId ?? null) : changes.contactPersonId;
@@ -197,7 +199,11 @@ function toColumns(changes: TaskChanges): Updateable<TasksTable> {
   };
 }
 
-function taskFromRow(row: TaskRow | SortedTaskRow): Task {
+function taskFromRow(row: NamedTaskRow): Task {
+  return { ...taskFieldsFromRow(row), clientName: row.client_name, contactPersonName: row.contact_person_name };
+}
+
+function taskFieldsFromRow(row: TaskRow): TaskFields {
   return {
     id: row.id,
     title: row.title,

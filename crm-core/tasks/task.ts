@@ -10,7 +10,8 @@ export const importances: readonly Priority[] = ['high', 'medium', 'low'];
 /** States in which a task still asks for work, and can be overdue. */
 export const unfinishedStates: readonly TaskState[] = ['open', 'in-progress'];
 
-export interface Task {
+/** A task's own fields, as stored. */
+export interface TaskFields {
   readonly id: number;
   readonly title: string;
   readonly description: string;
@@ -37,6 +38,12 @@ export interface Task {
   readonly actualEnd: Date | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+}
+
+/** A task as people read it: with the names of the client and contact person it is linked to. */
+export interface Task extends TaskFields {
+  readonly clientName: string | null;
+  readonly contactPersonName: string | null;
 }
 
 /** Fields left out stay as they are (or take their default); `null` clears an optional one. */
@@ -88,6 +95,15 @@ export interface TaskFilter extends PageRequest {
   readonly dueTo?: Date;
   /** Only unfinished tasks whose due time has passed. */
   readonly overdue?: boolean;
+  /**
+   * On the calendar at or after this instant: planned (from a planned start) to end at or after
+   * it, or, with no planned start, due at or after it.
+   */
+  readonly calendarFrom?: Date;
+  /** On the calendar before this instant: planned to start, or (with no planned start) due, before it. */
+  readonly calendarTo?: Date;
+  /** Words in the title or the description, in any case. */
+  readonly text?: string;
 }
 
 type Progress = Pick<Task, 'state' | 'percentDone' | 'actualStart' | 'actualEnd'>;
@@ -95,6 +111,7 @@ type Progress = Pick<Task, 'state' | 'percentDone' | 'actualStart' | 'actualEnd'
 const maxTitleLength = 300;
 const maxDescriptionLength = 20_000;
 const maxTypeLength = 40;
+const maxSearchTextLength = 200;
 const dateFields = ['dueAt', 'remindAt', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
 
 /**
@@ -146,6 +163,9 @@ export function validateTaskFilter(filter: TaskFilter): { readonly limit: number
   filter.importances?.forEach((importance, index) => checkOneOf(importance, importances, `importances.${index}`, issues));
   checkOptionalDateTime(filter.dueFrom, 'dueFrom', issues);
   checkOptionalDateTime(filter.dueTo, 'dueTo', issues);
+  checkOptionalDateTime(filter.calendarFrom, 'calendarFrom', issues);
+  checkOptionalDateTime(filter.calendarTo, 'calendarTo', issues);
+  if (filter.text !== undefined && filter.text.length > maxSearchTextLength) issues.add('text', `must be at most ${maxSearchTextLength} characters`);
   const limit = checkPageLimit(filter.limit, issues);
   issues.throwIfAny();
   return { limit };
