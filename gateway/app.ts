@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { CountryCode } from '../crm-core/phones/phone-number.ts';
 import type { Database } from '../db/schema.ts';
-import { createSessionService, type SessionTimeouts } from '../crm-core/sessions/session.service.ts';
+import { createSessionService, type SessionTimeouts, type SignInLimit } from '../crm-core/sessions/session.service.ts';
 import type { Clock } from '../crm-core/shared/clock.ts';
 import { DuplicateError, NotFoundError, ValidationError } from '../crm-core/shared/validation-error.ts';
 import { createUserService } from '../crm-core/users/user.service.ts';
@@ -20,9 +20,11 @@ import { createHub, type Hub, type HubOptions } from './realtime/hub.ts';
 import { startReminderDelivery, type ReminderDelivery, type ReminderDeliveryOptions } from './realtime/reminder-delivery.ts';
 import { registerRealtimeRoutes } from './realtime/ws.routes.ts';
 import { startScreenPop, type ScreenPopDependencies } from './screen-pop/screen-pop.ts';
+import type { AfterCallWorkOptions } from './supervisor/after-call-work.ts';
 import type { PbxAdapter } from '../pbx-adapter/index.ts';
 import { createClientSummaryService } from '../crm-core/clients/client-summary.ts';
 import { createCallWrapUpService } from '../crm-core/interactions/call-wrap-up.service.ts';
+import { createInteractionService } from '../crm-core/interactions/interaction.service.ts';
 import { createCallerChoices } from '../crm-core/phones/caller-choice.service.ts';
 import { createPhoneLookup } from '../crm-core/phones/phone.service.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -59,7 +61,7 @@ export interface AppDependencies {
   /** Behind a TLS-terminating proxy: the protocol and client address come from X-Forwarded-*. */
   readonly trustProxy?: boolean;
   readonly sessionTimeouts?: SessionTimeouts;
-  readonly signInAttempts?: { readonly max: number; readonly windowMs: number };
+  readonly signInLimit?: SignInLimit;
   /** Where browser phones register; without it every user dials and answers on a desk phone. */
   readonly sip?: SipServerSettings;
   /** The country of numbers typed without a country code (`DEFAULT_COUNTRY`); UA when not given. */
@@ -69,8 +71,10 @@ export interface AppDependencies {
   /** How often due reminders are pushed and birthday reminders made. */
   readonly reminderDelivery?: ReminderDeliveryOptions;
   /** The PBX as the gateway uses it; without it nothing pops (tests of plain routes). */
-  readonly pbx?: Pick<PbxAdapter, 'on' | 'liveCalls' | 'status' | 'originateClickToCall' | 'hangup' | 'transfer' | 'supervise'>;
+  readonly pbx?: Pick<PbxAdapter, 'on' | 'liveCalls' | 'agentStates' | 'status' | 'originateClickToCall' | 'hangup' | 'transfer' | 'supervise'>;
   readonly screenPop?: Pick<ScreenPopDependencies, 'wrapUpRetryDelaysMs' | 'wrapUpSweepMs'>;
+  /** How long agents show in wrap-up on the live board after a call, and the clock that times it. */
+  readonly afterCallWork?: AfterCallWorkOptions;
   /** The built UI to serve at `/` (default `softphone-ui/dist`); nothing is served if it is missing. */
   readonly uiDirectory?: string;
   /** Twilio and the public URL; without them the SMS routes are not registered. */
@@ -107,7 +111,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
   await registerAuthRoutes(app, {
     users,
     sessions,
-    ...(dependencies.signInAttempts && { signInAttempts: dependencies.signInAttempts }),
+    ...(dependencies.signInLimit && { signInLimit: dependencies.signInLimit }),
     ...(dependencies.sip && { sip: dependencies.sip }),
   });
   registerHealthRoutes(app, dependencies);
@@ -121,7 +125,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
   const reminderDelivery = startReminderDelivery({ hub, reminders, clock, log, ...dependencies.reminderDelivery });
   app.decorate('reminderDelivery', reminderDelivery);
   app.addHook('onClose', async () => reminderDelivery.stop());
-  registerReportRoutes(app, { reports: createReportService({ db, clock }), settings: createCrmSettingsService({ db, clock }) });
+  const smsPrice = dependencies.sms && { perSegment: dependencies.sms.pricePerSegment, currency: dependencies.sms.currency };
+  registerReportRoutes(app, { reports: createReportService({ db, clock, ...(smsPrice && { smsPrice }) }), settings: createCrmSettingsService({ db, clock }) });
   if (dependencies.sms) {
     const smsSetup = dependencies.sms;
     const smsStatusFeed = createSmsStatusFeed({ db, hub, log });
@@ -134,23 +139,32 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
   await registerUi(app, dependencies.uiDirectory);
 
   await registerRealtimeRoutes(app, { hub });
-  if (dependencies.pbx) {
-    const defaultCountry = dependencies.defaultCountry ?? 'UA';
-    const screenPop = startScreenPop({
-      pbx: dependencies.pbx,
-      hub,
-      users,
-      phoneLookup: createPhoneLookup({ db, defaultCountry }),
-      summaries: createClientSummaryService({ db, clock }),
-      callerChoices: createCallerChoices({ db, clock, defaultCountry }),
-      wrapUps: createCallWrapUpService({ db, clock }),
-      defaultCountry,
-      log,
-      ...dependencies.screenPop,
-    });
-    app.addHook('onClose', async () => screenPop.stop());
-  }
-  registerCallsModule(app, { db, clock, pbx: dependencies.pbx, hub, defaultCountry: dependencies.defaultCountry ?? 'UA', log });
+  const defaultCountry = dependencies.defaultCountry ?? 'UA';
+  const pbx = dependencies.pbx;
+  const screenPop = pbx && startScreenPop({
+    pbx,
+    hub,
+    users,
+    phoneLookup: createPhoneLookup({ db, defaultCountry }),
+    summaries: createClientSummaryService({ db, clock }),
+    callerChoices: createCallerChoices({ db, clock, defaultCountry }),
+    wrapUps: createCallWrapUpService({ db, clock }),
+    interactions: createInteractionService({ db }),
+    defaultCountry,
+    log,
+    ...dependencies.screenPop,
+  });
+  if (screenPop) app.addHook('onClose', async () => screenPop.stop());
+  registerCallsModule(app, {
+    db,
+    clock,
+    pbx,
+    screenPop,
+    ...(dependencies.afterCallWork && { afterCallWork: dependencies.afterCallWork }),
+    hub,
+    defaultCountry,
+    log,
+  });
   return app;
 }
 

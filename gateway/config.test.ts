@@ -51,6 +51,14 @@ describe('dialplan settings for a real Asterisk', () => {
   });
 });
 
+describe('after-call work on the live board', () => {
+  it('lasts a minute unless set, and refuses what is not a whole number of seconds', () => {
+    expect(loadConfig({}).afterCallWorkSeconds).toBe(60);
+    expect(loadConfig({ AFTER_CALL_WORK_SECONDS: '90' }).afterCallWorkSeconds).toBe(90);
+    expect(() => loadConfig({ AFTER_CALL_WORK_SECONDS: 'a while' })).toThrow(/AFTER_CALL_WORK_SECONDS/);
+  });
+});
+
 describe('security settings', () => {
   it('take the first admin, a trusted proxy and extra origins from the environment', () => {
     const config = loadConfig({

@@ -21,6 +21,7 @@ export const EnvironmentSchema = Type.Object({
   PBX_TRANSFER_CONTEXT: Type.String({ minLength: 1, default: 'from-internal', description: 'Dialplan context a transferred caller is sent to' }),
   PBX_AGENT_CHANNEL: Type.String({ pattern: '\\{ext\\}', default: 'PJSIP/{ext}', description: "How an agent's phone is dialled" }),
   PBX_COMPANY_CALLER_ID: Type.Optional(Type.String({ minLength: 1, description: 'Number customers see on a click-to-call' })),
+  AFTER_CALL_WORK_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 60, description: 'Longest an agent shows in wrap-up on the live board after a call, unless they save it sooner' }),
   ADMIN_LOGIN: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Login of the admin created on the first start' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8, description: 'Password of that first admin' })),
   TRUST_PROXY: Type.Boolean({ default: false, description: 'Behind a TLS-terminating proxy: trust its X-Forwarded-* headers' }),
@@ -60,6 +61,8 @@ export interface Config {
     readonly agentChannel: string;
     readonly companyCallerId?: string;
   };
+  /** Seconds an agent shows in wrap-up on the live board after a call, unless they save the wrap-up sooner. */
+  readonly afterCallWorkSeconds: number;
   readonly demo: { readonly clients: number; readonly callsPerMinute: number; readonly password: string };
   readonly sms: {
     /** Absent in demo mode: the product then runs its own Twilio simulator. */
@@ -140,6 +143,7 @@ function toConfig(env: Environment): Config {
       agentChannel: env.PBX_AGENT_CHANNEL,
       companyCallerId: env.PBX_COMPANY_CALLER_ID,
     },
+    afterCallWorkSeconds: env.AFTER_CALL_WORK_SECONDS,
     demo: { clients: env.DEMO_CLIENTS, callsPerMinute: env.DEMO_CALLS_PER_MINUTE, password: env.DEMO_PASSWORD },
     sms: {
       twilio: env.TWILIO_ACCOUNT_SID

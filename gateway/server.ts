@@ -10,6 +10,7 @@ import { seedDatabase } from '../db/seed/seed.ts';
 import { createCallbackService } from '../crm-core/callbacks/callback.service.ts';
 import { createInteractionService } from '../crm-core/interactions/interaction.service.ts';
 import { selectSampleClientNumbers } from '../crm-core/phones/phone.repository.ts';
+import { createCallerChoices } from '../crm-core/phones/caller-choice.service.ts';
 import { createPhoneLookup } from '../crm-core/phones/phone.service.ts';
 import { createUserService } from '../crm-core/users/user.service.ts';
 import { RECORDED_SITE_DIALPLAN, createPbxAdapter, type DialplanSettings } from '../pbx-adapter/index.ts';
@@ -51,6 +52,7 @@ const callLogging = startCallLogging({
   pbx,
   interactions: createInteractionService({ db: database.db }),
   phoneLookup: createPhoneLookup({ db: database.db, defaultCountry }),
+  callerChoices: createCallerChoices({ db: database.db, clock, defaultCountry }),
   users,
   callbacks: createCallbackService({ db: database.db, clock }),
   defaultCountry,
@@ -66,6 +68,7 @@ const app = await buildApp({
   pbxLinkState: () => pbx.status().state,
   defaultCountry,
   sms: sms.setup,
+  afterCallWork: { seconds: config.afterCallWorkSeconds },
   trustProxy: config.http.trustProxy,
   allowedOrigins: config.http.allowedOrigins,
   ...(config.sip && { sip: config.sip }),

@@ -5,6 +5,7 @@
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createInteractionService } from '../../crm-core/interactions/interaction.service.ts';
+import { createCallerChoices } from '../../crm-core/phones/caller-choice.service.ts';
 import { createPhoneLookup } from '../../crm-core/phones/phone.service.ts';
 import { createUserService } from '../../crm-core/users/user.service.ts';
 import {
@@ -37,6 +38,7 @@ function crmServices() {
   return {
     interactions: createInteractionService({ db }),
     phoneLookup: createPhoneLookup({ db, defaultCountry: 'UA' }),
+    callerChoices: createCallerChoices({ db, clock: { now: () => new Date() }, defaultCountry: 'UA' }),
     users: createUserService({ db }),
     defaultCountry: 'UA' as const,
     log: quiet,

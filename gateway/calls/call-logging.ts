@@ -10,6 +10,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { CallbackService } from '../../crm-core/callbacks/callback.service.ts';
 import type { Interaction, InteractionService } from '../../crm-core/interactions/interaction.service.ts';
 import { maskPhone, parsePhoneNumber } from '../../crm-core/phones/phone-number.ts';
+import type { CallerChoices } from '../../crm-core/phones/caller-choice.service.ts';
 import type { PhoneLookup } from '../../crm-core/phones/phone.service.ts';
 import { ValidationError } from '../../crm-core/shared/validation-error.ts';
 import type { UserService } from '../../crm-core/users/user.service.ts';
@@ -18,8 +19,10 @@ import { clickToCallTargetOf } from './click-to-call-request.ts';
 
 export interface CallLoggingDependencies {
   readonly pbx: { on(listener: (event: PbxEvent) => void): () => void };
-  readonly interactions: Pick<InteractionService, 'recordCall'>;
+  readonly interactions: Pick<InteractionService, 'recordCall' | 'linkCallToChosenClient'>;
   readonly phoneLookup: Pick<PhoneLookup, 'findClientsByPhone'>;
+  /** Which of the clients sharing a number an agent picked on their card. */
+  readonly callerChoices: Pick<CallerChoices, 'find'>;
   readonly users: Pick<UserService, 'findByExtension'>;
   /** Missed customer calls become callback tasks, and reaching the customer closes them. */
   readonly callbacks?: Pick<CallbackService, 'noteFinishedCall'>;
@@ -84,15 +87,38 @@ async function logWithRetries(dependencies: CallLoggingDependencies, call: CallS
 async function logCall(dependencies: CallLoggingDependencies, call: CallSummary) {
   const customerNumber = call.direction === 'outbound' ? call.to : call.from;
   const dialledFor = clickToCallTargetOf(call.crmRequestId);
-  const [agent, numberOwner] = await Promise.all([findAgent(dependencies, call), dialledFor ? undefined : findOnlyClient(dependencies, customerNumber)]);
-  if (dialledFor === undefined) return recordCall(dependencies, call, numberOwner, agent?.id ?? null);
+  const [agent, caller] = await Promise.all([findAgent(dependencies, call), dialledFor ? undefined : identifyCaller(dependencies, customerNumber)]);
+  if (dialledFor === undefined) {
+    const recorded = await recordCall(dependencies, call, caller?.onlyClient, agent?.id ?? null);
+    return agent && caller && caller.clientIds.size > 1 ? linkToAgentsChoice(dependencies, recorded, customerNumber, caller.clientIds, agent.id) : recorded;
+  }
   try {
     return await recordCall(dependencies, call, dialledFor, agent?.id ?? null);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     // The client dialled was removed while the call went on: link by the number instead.
-    return recordCall(dependencies, call, await findOnlyClient(dependencies, customerNumber), agent?.id ?? null);
+    const byNumber = await identifyCaller(dependencies, customerNumber);
+    return recordCall(dependencies, call, byNumber.onlyClient, agent?.id ?? null);
   }
+}
+
+/**
+ * A number several clients share: the call goes to the client the agent picked for it, as their
+ * card showed. Checked after the call is written, so a pick made meanwhile is never missed (a
+ * pick made later links the call itself, in the screen-pop).
+ */
+async function linkToAgentsChoice(
+  dependencies: CallLoggingDependencies,
+  recorded: { readonly interaction: Interaction; readonly created: boolean },
+  number: string,
+  clientIds: ReadonlySet<number>,
+  agentId: number,
+) {
+  if (recorded.interaction.clientId !== null) return recorded;
+  const choice = await dependencies.callerChoices.find(number, agentId);
+  if (choice === null || !clientIds.has(choice.clientId)) return recorded;
+  const linked = await dependencies.interactions.linkCallToChosenClient(recorded.interaction.pbxCallId ?? '', choice, { userId: agentId });
+  return linked ? { ...recorded, interaction: { ...recorded.interaction, clientId: choice.clientId, contactPersonId: choice.contactPersonId } } : recorded;
 }
 
 function recordCall(
@@ -134,17 +160,14 @@ function finishedCall(interaction: Interaction) {
   };
 }
 
-/** Links the call only when the number names one client; several matches wait for the operator's choice. */
-async function findOnlyClient(dependencies: CallLoggingDependencies, number: string) {
-  if (!number) return undefined;
-  const matches = await dependencies.phoneLookup.findClientsByPhone(number);
+/** The clients with this number; the call is linked by the number alone only when it names one. */
+async function identifyCaller(dependencies: CallLoggingDependencies, number: string) {
+  const matches = number ? await dependencies.phoneLookup.findClientsByPhone(number) : [];
   const clientIds = new Set(matches.map((match) => match.client.id));
   const [first] = matches;
-  if (clientIds.size !== 1 || first === undefined) {
-    if (clientIds.size > 1) dependencies.log.debug({ number: maskPhone(number), matches: clientIds.size }, 'several clients share the number');
-    return undefined;
-  }
-  return { clientId: first.client.id, contactPersonId: first.contactPerson?.id ?? null };
+  if (clientIds.size > 1) dependencies.log.debug({ number: maskPhone(number), matches: clientIds.size }, 'several clients share the number');
+  const onlyClient = clientIds.size === 1 && first !== undefined ? { clientId: first.client.id, contactPersonId: first.contactPerson?.id ?? null } : undefined;
+  return { onlyClient, clientIds };
 }
 
 async function findAgent(dependencies: CallLoggingDependencies, call: CallSummary) {

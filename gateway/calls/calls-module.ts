@@ -14,19 +14,24 @@ import { createSupervisionLog } from '../../crm-core/supervision/supervision.ser
 import type { PbxAdapter } from '../../pbx-adapter/index.ts';
 import type { GatewayApp } from '../app.ts';
 import type { Hub } from '../realtime/hub.ts';
+import type { ScreenPop } from '../screen-pop/screen-pop.ts';
+import type { AfterCallWorkOptions } from '../supervisor/after-call-work.ts';
 import { registerCallLogRoutes, registerClickToCallRoute } from '../routes/calls.routes.ts';
 import { registerSupervisorRoutes } from '../routes/supervisor.routes.ts';
 import { startSupervisorFeeds } from '../supervisor/supervisor-feeds.ts';
 import { createSupervision } from '../supervisor/supervision.ts';
 import { createClickToCall } from './click-to-call.ts';
 
-export type CallsPbx = Pick<PbxAdapter, 'on' | 'liveCalls' | 'originateClickToCall' | 'supervise'>;
+export type CallsPbx = Pick<PbxAdapter, 'on' | 'liveCalls' | 'agentStates' | 'originateClickToCall' | 'supervise'>;
 
 export interface CallsModuleDependencies {
   readonly db: Kysely<Database>;
   readonly clock: Clock;
   /** Without it (tests of plain routes), only the call log and the callbacks are served. */
   readonly pbx: CallsPbx | undefined;
+  /** The screen-pop that runs with the PBX: its wrap-ups put agents in wrap-up on the live board. */
+  readonly screenPop: Pick<ScreenPop, 'onWrapUp'> | undefined;
+  readonly afterCallWork?: AfterCallWorkOptions;
   readonly hub: Hub;
   readonly defaultCountry: CountryCode;
   readonly log: Logger;
@@ -35,11 +40,17 @@ export interface CallsModuleDependencies {
 }
 
 export function registerCallsModule(app: GatewayApp, dependencies: CallsModuleDependencies): void {
-  const { db, clock, pbx, hub, defaultCountry, log } = dependencies;
+  const { db, clock, pbx, screenPop, hub, defaultCountry, log } = dependencies;
   registerCallLogRoutes(app, { interactions: createInteractionService({ db }), callbacks: createCallbackService({ db, clock }) });
-  if (pbx === undefined) return;
+  if (pbx === undefined || screenPop === undefined) return;
 
-  const board = startSupervisorFeeds({ pbx, hub, ...(dependencies.boardCoalesceMs !== undefined && { coalesceMs: dependencies.boardCoalesceMs }) });
+  const board = startSupervisorFeeds({
+    pbx,
+    hub,
+    wrapUps: screenPop.onWrapUp,
+    ...(dependencies.afterCallWork && { afterCallWork: dependencies.afterCallWork }),
+    ...(dependencies.boardCoalesceMs !== undefined && { coalesceMs: dependencies.boardCoalesceMs }),
+  });
   app.addHook('onClose', async () => board.stop());
   registerClickToCallRoute(app, { clickToCall: createClickToCall({ pbx, phones: createContactDetailsService({ db, defaultCountry }), defaultCountry, log }) });
   registerSupervisorRoutes(app, {

@@ -5,7 +5,7 @@
  */
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PbxAdapterError, type PbxAdapter, type PbxAdapterStatus, type PbxEvent, type PbxLiveCall } from '../../pbx-adapter/index.ts';
+import { PbxAdapterError, type PbxAdapter, type PbxAdapterStatus, type PbxAgentState, type PbxEvent, type PbxLiveCall } from '../../pbx-adapter/index.ts';
 import { createLocalBus, createLocalBusHub, type LocalBusHub } from './cluster-bus.ts';
 import { createClusterPbx, type ClusterMessage, type ClusterPbx } from './cluster-pbx.ts';
 import type { LeadershipRole, PbxLeadership } from './pbx-leadership.ts';
@@ -25,7 +25,7 @@ const ringingCall: PbxLiveCall = {
   startedAt: Date.UTC(2031, 0, 6, 9),
 };
 
-function scriptedAdapter(status: PbxAdapterStatus = { state: 'connected' }) {
+function scriptedAdapter(status: PbxAdapterStatus = { state: 'connected' }, agents: PbxAgentState[] = []) {
   const listeners = new Set<(event: PbxEvent) => void>();
   let calls: PbxLiveCall[] = [];
   const originated: unknown[] = [];
@@ -35,6 +35,7 @@ function scriptedAdapter(status: PbxAdapterStatus = { state: 'connected' }) {
     on: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
     status: () => status,
     liveCalls: () => calls,
+    agentStates: () => agents,
     originateClickToCall: async (request) => {
       if (request.number === '') throw new PbxAdapterError('invalid-request', 'number: enter the number to call');
       originated.push(request);
@@ -48,7 +49,13 @@ function scriptedAdapter(status: PbxAdapterStatus = { state: 'connected' }) {
     originated,
     play(event: PbxEvent, liveCalls: PbxLiveCall[]) {
       calls = liveCalls;
+      if (event.type === 'agent.state') agents = [...agents.filter((agent) => agent.extension !== event.extension), { extension: event.extension, state: event.state, since: event.at }];
       listeners.forEach((listener) => listener(event));
+    },
+    /** The adapter logs in at last and reads these states. */
+    connect(found: PbxAgentState[]) {
+      status = { state: 'connected' };
+      agents = found;
     },
   };
 }
@@ -94,6 +101,15 @@ async function lead(node: ReturnType<typeof gateway>, adapter: PbxAdapter): Prom
   node.election.become({ role: 'leader', adapter, ready: Promise.resolve() });
   await Promise.resolve();
 }
+
+const LOGIN = ringingCall.startedAt - 3_600_000;
+/** What a leader's adapter read from the hints at its login. */
+const loggedInAgents: PbxAgentState[] = [
+  { extension: '101', state: 'idle', since: LOGIN },
+  { extension: '7002', state: 'unavailable', since: LOGIN },
+];
+
+const byExtension = (agents: readonly PbxAgentState[]) => [...agents].sort((a, b) => a.extension.localeCompare(b.extension));
 
 const ringing: PbxEvent = { type: 'call.ringing', callId: ringingCall.callId, agentExtension: '101', from: ringingCall.from, to: ringingCall.to, direction: 'inbound', at: ringingCall.startedAt };
 
@@ -168,6 +184,51 @@ describe('the PBX as every gateway sees it', () => {
     await expect.poll(() => bystander.heard).toContainEqual(expect.objectContaining({ ...ended, call: expect.objectContaining(ended.call) }));
     expect(heir.pbx.liveCalls()).toEqual([stillRinging]);
     await expect.poll(() => bystander.pbx.liveCalls()).toEqual([stillRinging]);
+  });
+
+  it("gives every gateway the agents' states the leader's adapter read at login, and then each change", async () => {
+    const hub = createLocalBusHub();
+    const leader = gateway(hub, 'gw-a');
+    const follower = gateway(hub, 'gw-b');
+    const pbx = scriptedAdapter({ state: 'connected' }, loggedInAgents);
+    await lead(leader, pbx.adapter);
+
+    await expect.poll(() => follower.pbx.agentStates()).toEqual(loggedInAgents);
+    expect(leader.pbx.agentStates()).toEqual(loggedInAgents);
+    // What the follower had not heard reaches its listeners (the live board) as it would from the adapter.
+    expect(follower.heard).toEqual(loggedInAgents.map(({ extension, state, since }) => ({ type: 'agent.state', extension, state, at: since })));
+
+    const latecomer = gateway(hub, 'gw-c');
+    await expect.poll(() => latecomer.pbx.agentStates()).toEqual(loggedInAgents);
+
+    const rings: PbxEvent = { type: 'agent.state', extension: '101', state: 'ringing', at: LOGIN + 60_000 };
+    pbx.play(rings, [ringingCall]);
+    const afterTheRing = [{ extension: '101', state: 'ringing', since: LOGIN + 60_000 }, { extension: '7002', state: 'unavailable', since: LOGIN }];
+    await expect.poll(() => byExtension(latecomer.pbx.agentStates())).toEqual(afterTheRing);
+    expect(byExtension(follower.pbx.agentStates())).toEqual(afterTheRing);
+    expect(byExtension(leader.pbx.agentStates())).toEqual(afterTheRing);
+  });
+
+  it("a new leader shows the agents' states of the one before until its own adapter has logged in, then its adapter's", async () => {
+    const hub = createLocalBusHub();
+    const old = gateway(hub, 'gw-a');
+    const heir = gateway(hub, 'gw-b');
+    const bystander = gateway(hub, 'gw-c');
+    await lead(old, scriptedAdapter({ state: 'connected' }, loggedInAgents).adapter);
+    await expect.poll(() => heir.pbx.agentStates()).toEqual(loggedInAgents);
+
+    old.pbx.close();
+    const newPbx = scriptedAdapter({ state: 'connecting' });
+    await lead(heir, newPbx.adapter);
+    expect(heir.pbx.agentStates()).toEqual(loggedInAgents);
+
+    const foundByTheHeir: PbxAgentState[] = [
+      { extension: '101', state: 'busy', since: LOGIN + 90_000 },
+      { extension: '7002', state: 'idle', since: LOGIN + 95_000 },
+    ];
+    newPbx.connect(foundByTheHeir);
+    await expect.poll(() => heir.pbx.agentStates()).toEqual(foundByTheHeir);
+    await expect.poll(() => bystander.pbx.agentStates()).toEqual(foundByTheHeir);
   });
 
   it('on the embedded database, the one gateway leads and its PBX works as the adapter does', async () => {

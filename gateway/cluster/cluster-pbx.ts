@@ -1,7 +1,7 @@
 /**
  * The PBX as every gateway sees it, whichever of them holds the AMI connection. The rest of the
  * gateway (screen-pop, call logging, supervisor feeds) uses only this object: `on`, `liveCalls`,
- * `status` and the actions, exactly as it would use a PbxAdapter.
+ * `agentStates`, `status` and the actions, exactly as it would use a PbxAdapter.
  *
  * - Events: the leader's adapter emits them; the leader hands each to its own listeners at once
  *   and publishes it on the bus; the followers hand what they hear to theirs. The bus drops a
@@ -10,13 +10,18 @@
  *   `liveCalls()` shows them) and a `call.ended` removes its call, so `liveCalls()` on a follower is
  *   the leader's, one bus hop later. A full list goes out when a leader's first resync is over,
  *   when a follower (re)connects and asks for it, and every `snapshotEveryMs` as a safety net.
+ * - Agents' states: a follower keeps each `agent.state` it hears, and the full list carries every
+ *   agent's state too; a state it had not heard (it has just started, or its bus was down) reaches
+ *   its listeners as an `agent.state` stamped when that state began, so a live board redraws.
  * - Actions: a follower publishes a request (with an id) and waits for the leader's response, up to
  *   `requestTimeoutMs`; it refuses at once, with an error saying so, when no leader has been heard of
  *   for three heartbeats. The leader tells everybody its PBX status every `leaderHeartbeatMs`.
  * - Takeover: every gateway keeps the leader's live calls, so a new leader knows which calls were
  *   in progress. After its adapter's login and resync, a call that the PBX no longer has ended while
  *   nobody was watching: the new leader emits its `call.ended` (flagged `endedWhileUnobserved`, as
- *   the adapter does after a reconnection), so it is still logged and withdrawn from screens.
+ *   the adapter does after a reconnection), so it is still logged and withdrawn from screens. Until
+ *   that resync, agents keep the states the previous leader reported; from then on, its own
+ *   adapter's states are everybody's.
  *
  * Call logging runs on EVERY gateway, on the events of this object, and duplicates are refused:
  * `recordCall` is idempotent on the PBX call id (unique index, `ON CONFLICT DO NOTHING`). Logging on
@@ -33,6 +38,7 @@ import {
   type ClickToCallRequest,
   type PbxAdapter,
   type PbxAdapterStatus,
+  type PbxAgentState,
   type PbxErrorCode,
   type PbxEvent,
   type PbxLiveCall,
@@ -55,7 +61,8 @@ type ActionOutcome =
 /** What the gateways say to one another on the bus. */
 export type ClusterMessage =
   | { readonly kind: 'pbx-event'; readonly event: PbxEvent; readonly changedCalls: readonly PbxLiveCall[] }
-  | { readonly kind: 'live-calls'; readonly calls: readonly PbxLiveCall[] }
+  /** The leader's whole picture: its live calls and every agent's state. */
+  | { readonly kind: 'live-calls'; readonly calls: readonly PbxLiveCall[]; readonly agents: readonly PbxAgentState[] }
   | { readonly kind: 'live-calls-wanted' }
   | { readonly kind: 'leader'; readonly status: PbxAdapterStatus }
   | { readonly kind: 'request'; readonly requestId: string; readonly request: ClusterPbxAction }
@@ -67,7 +74,7 @@ export interface ClusterPbxStatus extends PbxAdapterStatus {
   readonly leaderNodeId?: string;
 }
 
-export interface ClusterPbx extends Pick<PbxAdapter, 'on' | 'liveCalls' | 'originateClickToCall' | 'hangup' | 'transfer' | 'supervise'> {
+export interface ClusterPbx extends Pick<PbxAdapter, 'on' | 'liveCalls' | 'agentStates' | 'originateClickToCall' | 'hangup' | 'transfer' | 'supervise'> {
   status(): ClusterPbxStatus;
   /** Stops listening to the bus and to leadership changes (they are stopped by their owner). */
   close(): void;
@@ -100,6 +107,8 @@ interface Term {
   resynced: boolean;
   /** Calls the previous leader reported and this one has not closed or seen on the PBX yet. */
   inherited: Map<CallId, PbxLiveCall>;
+  /** Agents' states as the previous leader reported them, shown until the first resync is over. */
+  readonly inheritedAgents: ReadonlyMap<string, PbxAgentState>;
   /** Connected at consecutive heartbeats while inherited calls wait for a resync (see `closeInheritedCalls`). */
   connectedBeats: number;
 }
@@ -157,6 +166,8 @@ export function createClusterPbx(options: ClusterPbxOptions): ClusterPbx {
   const listeners = new Set<(event: PbxEvent) => void>();
   /** The leader's live calls as last published (by this gateway when it leads). */
   const knownCalls = new Map<CallId, PbxLiveCall>();
+  /** The leader's agents' states as last published, by extension. */
+  const knownAgents = new Map<string, PbxAgentState>();
   /** When each known call was first answered: `PbxLiveCall` does not say, a takeover's `call.ended` needs it. */
   const answeredAt = new Map<CallId, number>();
   const pending = new Map<string, { settle: (outcome: ActionOutcome) => void }>();
@@ -177,6 +188,7 @@ export function createClusterPbx(options: ClusterPbxOptions): ClusterPbx {
   function noteEvent(event: PbxEvent, changedCalls: readonly PbxLiveCall[]): void {
     for (const call of changedCalls) knownCalls.set(call.callId, call);
     if (event.type === 'call.answered' && !answeredAt.has(event.callId)) answeredAt.set(event.callId, event.at);
+    if (event.type === 'agent.state') knownAgents.set(event.extension, { extension: event.extension, state: event.state, since: event.at });
     if (event.type === 'call.ended') {
       knownCalls.delete(event.call.callId);
       answeredAt.delete(event.call.callId);
@@ -207,12 +219,26 @@ export function createClusterPbx(options: ClusterPbxOptions): ClusterPbx {
     return [...calls, ...[...current.inherited.values()].filter((call) => !tracked.has(call.callId))];
   }
 
-  function publishSnapshot(current: Term): void {
-    const calls = leaderLiveCalls(current);
+  function leaderAgentStates(current: Term): PbxAgentState[] {
+    const states = current.adapter.agentStates();
+    if (current.resynced) return [...states];
+    const reported = new Set(states.map((agent) => agent.extension));
+    return [...states, ...[...current.inheritedAgents.values()].filter((agent) => !reported.has(agent.extension))];
+  }
+
+  function remember(calls: readonly PbxLiveCall[], agents: readonly PbxAgentState[]): void {
     knownCalls.clear();
     for (const call of calls) knownCalls.set(call.callId, call);
+    knownAgents.clear();
+    for (const agent of agents) knownAgents.set(agent.extension, agent);
+  }
+
+  function publishSnapshot(current: Term): void {
+    const calls = leaderLiveCalls(current);
+    const agents = leaderAgentStates(current);
+    remember(calls, agents);
     lastSnapshotAt = now();
-    bus.publish({ kind: 'live-calls', calls });
+    bus.publish({ kind: 'live-calls', calls, agents });
   }
 
   /**
@@ -250,6 +276,7 @@ export function createClusterPbx(options: ClusterPbxOptions): ClusterPbx {
       heartbeat: setInterval(() => beat(current), leaderHeartbeatMs),
       resynced: false,
       inherited: new Map(knownCalls),
+      inheritedAgents: new Map(knownAgents),
       connectedBeats: 0,
     };
     current.heartbeat.unref();
@@ -297,6 +324,12 @@ export function createClusterPbx(options: ClusterPbxOptions): ClusterPbx {
 
   // ---- following ----
 
+  function followSnapshot(calls: readonly PbxLiveCall[], agents: readonly PbxAgentState[]): void {
+    const missed = agents.filter((agent) => knownAgents.get(agent.extension)?.state !== agent.state);
+    remember(calls, agents);
+    for (const { extension, state, since } of missed) deliver({ type: 'agent.state', extension, state, at: since });
+  }
+
   function leaderIsPresent(): boolean {
     return leader !== undefined && now() - leader.heardAt <= HEARTBEATS_MISSED_BEFORE_LEADER_GONE * leaderHeartbeatMs;
   }
@@ -323,8 +356,7 @@ export function createClusterPbx(options: ClusterPbxOptions): ClusterPbx {
       case 'live-calls':
         heardFromLeader(origin);
         if (term) return;
-        knownCalls.clear();
-        for (const call of message.calls) knownCalls.set(call.callId, call);
+        followSnapshot(message.calls, message.agents);
         return;
       case 'live-calls-wanted':
         if (term?.resynced) publishSnapshot(term);
@@ -391,6 +423,7 @@ export function createClusterPbx(options: ClusterPbxOptions): ClusterPbx {
       };
     },
     liveCalls: () => (term ? leaderLiveCalls(term) : [...knownCalls.values()]),
+    agentStates: () => (term ? leaderAgentStates(term) : [...knownAgents.values()]),
     status(): ClusterPbxStatus {
       if (term) return { ...term.adapter.status(), role: 'leader', leaderNodeId: bus.nodeId };
       if (leader && leaderIsPresent()) return { ...leader.status, role: 'follower', leaderNodeId: leader.nodeId };

@@ -35,6 +35,7 @@ function countingAdapters() {
           on: () => () => {},
           status: () => ({ state: running.has(id) ? 'connected' : 'stopped' }),
           liveCalls: () => [],
+          agentStates: () => [],
           originateClickToCall: async () => {},
           hangup: async () => {},
           transfer: async () => {},

@@ -80,15 +80,17 @@ async function interactionsOfCall(callId: string) {
   return database.db.selectFrom('interactions').select(['id', 'call_outcome']).where('pbx_call_id', '=', callId).execute();
 }
 
+/** What the gateway shows of the PBX now: its live calls and agents' states (agents in extension order). */
+async function pictureOf(gateway: GatewayNode): Promise<Extract<GatewayNodeReport, { type: 'live-calls' }>> {
+  await gateway.command({ type: 'live-calls' });
+  const picture = gateway.reports.findLast((report) => report.type === 'live-calls');
+  if (picture?.type !== 'live-calls') throw new Error(`gateway ${gateway.nodeId} reported no live calls`);
+  return { ...picture, agents: [...picture.agents].sort((a, b) => a.extension.localeCompare(b.extension)) };
+}
+
 /** A follower forwards actions once it has heard from the leader (at its first bus connection, or the next heartbeat). */
 async function untilLeaderKnown(follower: GatewayNode, leaderNodeId: string): Promise<void> {
-  await expect
-    .poll(async () => {
-      await follower.command({ type: 'live-calls' });
-      const picture = follower.reports.findLast((report) => report.type === 'live-calls');
-      return picture?.type === 'live-calls' ? picture.status.leaderNodeId : undefined;
-    })
-    .toBe(leaderNodeId);
+  await expect.poll(async () => (await pictureOf(follower)).status.leaderNodeId).toBe(leaderNodeId);
 }
 
 async function drainCallLogging(...gateways: GatewayNode[]): Promise<void> {
@@ -115,6 +117,10 @@ describe('several gateways on one PostgreSQL', () => {
     const isClickToCallRinging = (report: GatewayNodeReport) => report.type === 'event' && report.event.type === 'call.ringing' && report.event.crmRequestId === 'req-from-follower';
     const [rangOnLeader, rangOnFollower] = await Promise.all([first.waitFor(isClickToCallRinging), second.waitFor(isClickToCallRinging)]);
     expect(rangOnFollower).toEqual(rangOnLeader);
+    const onLeader = (await pictureOf(first)).agents;
+    expect(onLeader).toContainEqual(expect.objectContaining({ extension: '101', state: 'ringing' }));
+    expect(onLeader.map((agent) => agent.extension)).toEqual(['101', '102', '201', '202', '7001', '7002']);
+    await expect.poll(async () => (await pictureOf(second)).agents).toEqual(onLeader);
 
     site.scheduler.advanceBy(300_000);
     const ended = await second.waitFor((report) => report.type === 'event' && report.event.type === 'call.ended' && report.event.call.crmRequestId === 'req-from-follower');
@@ -152,9 +158,9 @@ describe('several gateways on one PostgreSQL', () => {
     expect(leading).toMatchObject({ status: { state: 'connected', role: 'leader', leaderNodeId: 'gw-b' } });
     expect(site.server.loggedInSessions).toBe(1);
 
-    await survivor.command({ type: 'live-calls' });
-    const picture = survivor.reports.findLast((report) => report.type === 'live-calls');
-    expect(picture).toMatchObject({ calls: [{ callId: placed.linkedid, phase: 'waiting', ringingAgents: ['101'] }] });
+    const taken = await pictureOf(survivor);
+    expect(taken.calls).toMatchObject([{ callId: placed.linkedid, phase: 'waiting', ringingAgents: ['101'] }]);
+    expect(taken.agents).toContainEqual(expect.objectContaining({ extension: '101', state: 'ringing' }));
 
     site.scheduler.advanceBy(300_000);
     const ended = await survivor.waitFor(sawEvent('call.ended', placed.linkedid));

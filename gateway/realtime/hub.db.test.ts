@@ -129,6 +129,23 @@ describe('the WebSocket stream', () => {
     expect(await socket.next('error')).toMatchObject({ code: 'forbidden', replyTo: 'x', message: 'Only a supervisor or above may send pop.peek' });
   });
 
+  it('checks every socket at the heartbeat: the one whose session ended closes, the others stay open and their sessions stay alive', async () => {
+    let now = new Date('2026-11-24T09:00:00Z');
+    const app = await buildTestApp(database.db, { clock: { now: () => now }, realtime: { heartbeatMs: 50 } });
+    const staying = await signIn(app, database.db);
+    const leaving = await signIn(app, database.db);
+    const stayingSocket = await connectSocket(app, staying.cookie);
+    const leavingSocket = await connectSocket(app, leaving.cookie);
+    now = new Date('2026-11-24T09:05:00Z');
+    await database.db.deleteFrom('sessions').where('user_id', '=', leaving.user.id).execute();
+
+    expect(await leavingSocket.closed()).toBe(SESSION_ENDED_CLOSE_CODE);
+    const lastSeen = () => database.db.selectFrom('sessions').select('last_seen_at').where('user_id', '=', staying.user.id).executeTakeFirstOrThrow();
+    await expect.poll(async () => new Date((await lastSeen()).last_seen_at).toISOString()).toBe(now.toISOString());
+    app.hub.sendToUser(staying.user.id, withdraw('1795337424.7'));
+    expect(await stayingSocket.next('pop.withdraw')).toMatchObject({ callId: '1795337424.7' });
+  });
+
   it("closes a deactivated user's sockets at the next heartbeat, and drops a socket that stops answering pings", async () => {
     const app = await buildTestApp(database.db, { realtime: { heartbeatMs: 50 } });
     const { user, cookie } = await signIn(app, database.db);

@@ -68,6 +68,8 @@ export interface Hub {
   sendToUsers(userIds: Iterable<number>, message: OutgoingMessage, options?: SendOptions): void;
   /** Every connected user with at least this role. */
   sendToRole(leastRole: UserRole, message: OutgoingMessage, options?: SendOptions): void;
+  /** Whether any user with at least this role has a socket open. */
+  anyoneConnected(leastRole: UserRole): boolean;
   /** One handler per type; returns the function that removes it. */
   onClientMessage<T extends ClientMessageType>(type: T, handler: ClientMessageHandler<T>): () => void;
   connectedUsers(): ConnectedUser[];
@@ -79,7 +81,7 @@ export interface Hub {
 }
 
 export interface HubOptions {
-  readonly sessions: Pick<SessionService, 'resolve'>;
+  readonly sessions: Pick<SessionService, 'resolve' | 'resolveMany'>;
   readonly log: Logger;
   /** A ping every so often; a socket that misses two pongs is dropped. Default 30 s. */
   readonly heartbeatMs?: number;
@@ -345,17 +347,20 @@ export function createHub(options: HubOptions): Hub {
     void recheckSessions(tokens);
   }
 
-  /** One lookup per browser session, one after another: the check must not crowd the pops' queries. */
+  /** Every socket's session in a few batched statements, so the check never crowds the pops' queries. */
   async function recheckSessions(tokens: Map<string, Connection[]>): Promise<void> {
+    let users: Map<string, SessionUser>;
+    try {
+      users = await options.sessions.resolveMany([...tokens.keys()]);
+    } catch (error) {
+      log.warn({ err: error }, 'session check failed; kept the sockets');
+      return;
+    }
     for (const [token, connections] of tokens) {
-      try {
-        const user = await options.sessions.resolve(token);
-        for (const connection of connections) {
-          if (user === null) connection.socket.close(SESSION_ENDED_CLOSE_CODE, 'session ended');
-          else connection.user = connection.member.user = user;
-        }
-      } catch (error) {
-        log.warn({ err: error }, 'session check failed; kept the sockets');
+      const user = users.get(token);
+      for (const connection of connections) {
+        if (user === undefined) connection.socket.close(SESSION_ENDED_CLOSE_CODE, 'session ended');
+        else connection.user = connection.member.user = user;
       }
     }
   }
@@ -372,6 +377,10 @@ export function createHub(options: HubOptions): Hub {
     sendToRole(leastRole, message, sendOptions = {}) {
       const targets = [...members.values()].filter((member) => member.connections.size > 0 && hasRole(member.user, leastRole));
       sendToMembers(targets, message, sendOptions);
+    },
+    anyoneConnected(leastRole) {
+      for (const member of members.values()) if (member.connections.size > 0 && hasRole(member.user, leastRole)) return true;
+      return false;
     },
     onClientMessage(type, handler) {
       if (type === 'hello' || type === 'ping') throw new Error(`${type} is answered by the hub itself`);

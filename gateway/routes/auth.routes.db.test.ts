@@ -47,16 +47,21 @@ describe('signing in and out', () => {
     expect(response.json().fields).toEqual([{ field: 'password', message: expect.stringContaining('password') }]);
   });
 
-  it('slows a password guesser down: after the allowed attempts for one login, 429 even with the right password', async () => {
-    const app = await buildTestApp(database.db, { signInAttempts: { max: 3, windowMs: 60_000 } });
+  it('slows a password guesser down: after the allowed failures for one login, 429 even with the right password, on every gateway', async () => {
+    const signInLimit = { maxFailures: 3, windowMs: 60_000 };
+    const app = await buildTestApp(database.db, { signInLimit });
+    const otherGateway = await buildTestApp(database.db, { signInLimit });
     const { user } = await signIn(app, database.db);
-    for (let attempt = 0; attempt < 2; attempt++) {
-      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user.login, password: 'guess' } });
+    const tryPassword = (gateway: typeof app, password: string) => gateway.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user.login.toUpperCase(), password } });
+    expect((await tryPassword(app, testPassword)).statusCode, 'signing in is not a failure').toBe(200);
+    for (const gateway of [app, otherGateway, app]) expect((await tryPassword(gateway, 'guess')).statusCode).toBe(401);
+
+    for (const gateway of [app, otherGateway]) {
+      const blocked = await tryPassword(gateway, testPassword);
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json().message).toBe('Too many sign-in attempts for this login; try again in 1 min');
     }
-    const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: user.login, password: testPassword } });
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().message).toMatch(/Too many sign-in attempts/);
-    const otherUser = await signIn(app, database.db);
+    const otherUser = await signIn(otherGateway, database.db);
     expect(otherUser.cookie).toMatch(/^dzvinok_session=/);
   });
 

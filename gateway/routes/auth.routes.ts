@@ -1,12 +1,11 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import type { SessionOrigin, SessionService, SessionUser } from '../../crm-core/sessions/session.service.ts';
+import type { SessionOrigin, SessionService, SessionUser, SignInLimit } from '../../crm-core/sessions/session.service.ts';
 import type { UserService } from '../../crm-core/users/user.service.ts';
 import type { GatewayApp } from '../app.ts';
 import { httpError } from '../http-errors.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
-import { type LoginBody, LoginBodySchema, loginResponses, PhoneSettingsSchema, SessionResponseSchema, UpdateMeBodySchema } from '../schemas/auth.schemas.ts';
+import { LoginBodySchema, loginResponses, PhoneSettingsSchema, SessionResponseSchema, UpdateMeBodySchema } from '../schemas/auth.schemas.ts';
 import { authenticatedErrors, ErrorResponseSchema } from '../schemas/common.schemas.ts';
 
 /** Where browser phones register (`SIP_WS_URL`, `SIP_DOMAIN`); without it every user has a desk phone. */
@@ -19,39 +18,27 @@ export interface AuthRouteDependencies {
   readonly users: Pick<UserService, 'verifyCredentials' | 'update' | 'sipCredentials'>;
   readonly sip?: SipServerSettings;
   readonly sessions: SessionService;
-  /** Sign-in attempts per login within the window, before 429. */
-  readonly signInAttempts?: { readonly max: number; readonly windowMs: number };
+  /** Failed sign-ins per login within the window, before 429. */
+  readonly signInLimit?: SignInLimit;
 }
 
-const defaultSignInAttempts = { max: 10, windowMs: 15 * 60_000 };
+const defaultSignInLimit: SignInLimit = { maxFailures: 10, windowMs: 15 * 60_000 };
 
 export async function registerAuthRoutes(app: GatewayApp, dependencies: AuthRouteDependencies): Promise<void> {
   const { users, sessions } = dependencies;
-  const attempts = dependencies.signInAttempts ?? defaultSignInAttempts;
-  // Counted once the body is parsed: the key is the login being tried.
-  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  const signInLimit = dependencies.signInLimit ?? defaultSignInLimit;
 
   app.post(
     '/api/auth/login',
     {
-      config: {
-        access: 'public',
-        // Per login, so guessing one account's password is slow from any number of addresses.
-        rateLimit: {
-          max: attempts.max,
-          timeWindow: attempts.windowMs,
-          keyGenerator: (request: FastifyRequest) => `login:${((request.body as Partial<LoginBody> | undefined)?.login ?? '').toLowerCase()}`,
-          errorResponseBuilder: (_request, context) => ({
-            statusCode: 429,
-            error: 'Too Many Requests',
-            message: `Too many sign-in attempts for this login; try again in ${Math.ceil(context.ttl / 60_000)} min`,
-          }),
-        },
-      },
+      config: { access: 'public' },
       schema: { tags: ['auth'], summary: 'Sign in', body: LoginBodySchema, response: loginResponses },
     },
     async (request, reply) => {
       const origin = originOf(request);
+      // Per login, so guessing one account's password is slow from any number of addresses and gateways.
+      const blockedForMs = await sessions.signInBlockedFor(request.body.login, signInLimit);
+      if (blockedForMs !== null) throw httpError(429, `Too many sign-in attempts for this login; try again in ${Math.max(1, Math.ceil(blockedForMs / 60_000))} min`);
       const user = await users.verifyCredentials(request.body.login, request.body.password);
       if (user === null) {
         await sessions.recordFailedSignIn(request.body.login, origin);

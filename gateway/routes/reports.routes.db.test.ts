@@ -65,18 +65,28 @@ describe('report routes', () => {
     const backwards = await get(`/api/reports/abc-xyz?from=${reportPeriod.to.toISOString()}&to=${reportPeriod.from.toISOString()}&aPercent=120`, supervisor);
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().fields.map((issue: { field: string }) => issue.field).sort()).toEqual(['aPercent', 'to']);
+    const window = await get(`/api/reports/campaigns?${period}&attributionDays=400`, supervisor);
+    expect(window.statusCode).toBe(400);
+    expect(window.json().fields).toEqual([{ field: 'attributionDays', message: 'must be a whole number from 1 to 365' }]);
   });
 
   it('export a report table as CSV that Excel opens with Cyrillic intact', async () => {
     const response = await get(`/api/reports/lost-reasons/csv?${period}&delimiter=semicolon`, supervisor);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="lost-reasons-2025-12-31-2026-03-31.csv"');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="lost-reasons-2026-01-01-2026-03-31.csv"');
     const lines = response.body.split('\r\n');
     expect(lines[0]).toBe('\uFEFFRank;Reason;Deals;Share;Amount');
     expect(lines.slice(2, 4)).toEqual(['2;Chose a competitor;1;0.25;2000.00', '3;No budget;1;0.25;100.00']);
     const matrix = await get(`/api/reports/abc-xyz/csv?${period}&table=matrix`, supervisor);
     expect(matrix.body.split('\r\n').slice(0, 3)).toEqual(['\uFEFFABC,XYZ,Clients,Revenue', 'A,X,1,3000.00', 'A,Y,1,6000.00']);
+    const mailings = (await get(`/api/reports/campaigns/csv?${period}&table=mailings`, supervisor)).body;
+    expect(mailings).toBe('\uFEFFMailing,Sent,Segments,Responses,Conversions,Conversion,Deals won,Revenue,Cost,Return on cost\r\n');
+    // Monday 10:00 Kyiv: i4 out (busy) and i10 in, answered after 20 s.
+    const week = (await get(`/api/reports/calls/csv?${period}&table=week`, supervisor)).body.split('\r\n');
+    expect(week).toHaveLength(1 + 7 * 24 + 1);
+    expect(week[0]).toMatch(/^\uFEFFWeekday,Hour,Calls,/);
+    expect(week[1 + 10]).toBe('1,10,2,1,1,1,1,0,0,20,');
   });
 
   it('let a supervisor enter campaign costs and an admin change the work settings', async () => {
@@ -92,6 +102,13 @@ describe('report routes', () => {
     expect(patched.statusCode).toBe(400);
     expect(patched.json().fields).toEqual([{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Kyiv' }]);
     await app.inject({ method: 'PATCH', url: '/api/work-settings', headers: { cookie: admin.cookie }, payload: settings });
-    expect((await get('/api/work-settings', operator)).json()).toEqual({ ...settings, callbackDeadlineMinutes: 60 });
+    expect((await get('/api/work-settings', operator)).json()).toEqual({ ...settings, callbackDeadlineMinutes: 60, currency: 'UAH', smsExchangeRate: null });
+
+    const money = await app.inject({ method: 'PATCH', url: '/api/work-settings', headers: { cookie: admin.cookie }, payload: { currency: 'eur', smsExchangeRate: '0.925000' } });
+    expect(money.json()).toMatchObject({ currency: 'EUR', smsExchangeRate: '0.925' });
+    const refused = await app.inject({ method: 'PATCH', url: '/api/work-settings', headers: { cookie: admin.cookie }, payload: { currency: 'euro', smsExchangeRate: '0' } });
+    expect(refused.json().fields.map((issue: { field: string }) => issue.field)).toEqual(['currency', 'smsExchangeRate']);
+    const cleared = await app.inject({ method: 'PATCH', url: '/api/work-settings', headers: { cookie: admin.cookie }, payload: { smsExchangeRate: null } });
+    expect(cleared.json()).toMatchObject({ currency: 'EUR', smsExchangeRate: null });
   });
 });

@@ -8,6 +8,7 @@ import type { CsvColumn, CsvDelimiter } from '../../crm-core/reports/csv.ts';
 import { toCsv } from '../../crm-core/reports/csv.ts';
 import type { ReportRequest, ReportService } from '../../crm-core/reports/report.service.ts';
 import type { Actor } from '../../crm-core/shared/actor.ts';
+import { localDate } from '../../crm-core/shared/time-zone.ts';
 import type { CrmSettingsService } from '../../crm-core/settings/crm-settings.service.ts';
 import type { GatewayApp } from '../app.ts';
 import { authenticatedErrors } from '../schemas/common.schemas.ts';
@@ -24,6 +25,7 @@ const csvResponse = { 200: Schemas.CsvSchema, ...authenticatedErrors };
 
 export function registerReportRoutes(app: GatewayApp, { reports, settings }: ReportRouteDependencies): void {
   const json = (summary: string) => ({ tags: ['reports'], summary });
+  const sendReportCsv = csvSender(settings);
 
   app.get(
     '/api/reports/abc-xyz',
@@ -36,10 +38,10 @@ export function registerReportRoutes(app: GatewayApp, { reports, settings }: Rep
     async (request, reply) => {
       const report = await reports.abcXyz(abcXyzRequest(request.query, request.actor));
       return request.query.table === 'matrix'
-        ? sendCsv(reply, 'abc-xyz-matrix', request.query, report.matrix, [
+        ? sendReportCsv(reply, 'abc-xyz-matrix', request.query, report.matrix, [
             column('ABC', (cell) => cell.abc), column('XYZ', (cell) => cell.xyz), column('Clients', (cell) => cell.clients), column('Revenue', (cell) => cell.revenue),
           ])
-        : sendCsv(reply, 'abc-xyz-clients', request.query, report.topClients, [
+        : sendReportCsv(reply, 'abc-xyz-clients', request.query, report.topClients, [
             column('Client ID', (row) => row.clientId), column('Client', (row) => row.fullName), column('Revenue', (row) => row.revenue),
             column('Revenue share', (row) => row.revenueShare), column('Months with purchases', (row) => row.monthsWithPurchases),
             column('Variation', (row) => row.variation), column('ABC', (row) => row.abc), column('XYZ', (row) => row.xyz),
@@ -57,7 +59,7 @@ export function registerReportRoutes(app: GatewayApp, { reports, settings }: Rep
     { config: { access: 'manager' }, schema: { ...json('Manager efficiency as CSV'), querystring: Schemas.PlainCsvQuerySchema, response: csvResponse } },
     async (request, reply) => {
       const { managers } = await reports.managerEfficiency(reportRequest(request.query, request.actor));
-      return sendCsv(reply, 'manager-efficiency', request.query, managers, [
+      return sendReportCsv(reply, 'manager-efficiency', request.query, managers, [
         column('User', (row) => row.displayName), column('Sales volume', (row) => row.salesVolume), column('Deals won', (row) => row.dealsWon),
         column('Deals lost', (row) => row.dealsLost), column('Calls', (row) => row.interactions.call), column('SMS', (row) => row.interactions.sms),
         column('Emails', (row) => row.interactions.email), column('Meetings', (row) => row.interactions.meeting), column('Notes', (row) => row.interactions.note),
@@ -79,7 +81,7 @@ export function registerReportRoutes(app: GatewayApp, { reports, settings }: Rep
     { config: { access: 'manager' }, schema: { ...json('Lost deal reasons as CSV'), querystring: Schemas.PlainCsvQuerySchema, response: csvResponse } },
     async (request, reply) => {
       const { reasons } = await reports.lostReasons(reportRequest(request.query, request.actor));
-      return sendCsv(reply, 'lost-reasons', request.query, reasons, [
+      return sendReportCsv(reply, 'lost-reasons', request.query, reasons, [
         column('Rank', (row) => row.rank), column('Reason', (row) => row.reason), column('Deals', (row) => row.deals), column('Share', (row) => row.share), column('Amount', (row) => row.amount),
       ]);
     },
@@ -97,10 +99,10 @@ export function registerReportRoutes(app: GatewayApp, { reports, settings }: Rep
       const report = await reports.inquiries({ ...reportRequest(request.query, request.actor), ...(request.query.bucket && { bucket: request.query.bucket }) });
       const figures = [column('Inquiries', (row: { inquiries: number }) => row.inquiries), column('Converted', (row: { converted: number }) => row.converted), column('Conversion', (row: { conversion: number | null }) => row.conversion)];
       const { table } = request.query;
-      if (table === 'periods') return sendCsv(reply, 'inquiries-by-period', request.query, report.byPeriod, [column('Period', (row) => row.period), ...figures]);
-      if (table === 'channels') return sendCsv(reply, 'inquiries-by-channel', request.query, report.byChannel, [column('Channel', (row) => row.channel), ...figures]);
-      if (table === 'sources') return sendCsv(reply, 'inquiries-by-source', request.query, report.byAdSource, [column('Ad source', (row) => row.adSource), ...figures]);
-      return sendCsv(reply, 'inquiries', request.query, report.rows, [
+      if (table === 'periods') return sendReportCsv(reply, 'inquiries-by-period', request.query, report.byPeriod, [column('Period', (row) => row.period), ...figures]);
+      if (table === 'channels') return sendReportCsv(reply, 'inquiries-by-channel', request.query, report.byChannel, [column('Channel', (row) => row.channel), ...figures]);
+      if (table === 'sources') return sendReportCsv(reply, 'inquiries-by-source', request.query, report.byAdSource, [column('Ad source', (row) => row.adSource), ...figures]);
+      return sendReportCsv(reply, 'inquiries', request.query, report.rows, [
         column('Period', (row) => row.period), column('Channel', (row) => row.channel), column('Ad source', (row) => row.adSource), ...figures,
       ]);
     },
@@ -108,15 +110,23 @@ export function registerReportRoutes(app: GatewayApp, { reports, settings }: Rep
 
   app.get(
     '/api/reports/campaigns',
-    { config: { access: 'manager' }, schema: { ...json('Inquiries, conversions, revenue, cost and return per advertising source'), querystring: Schemas.ReportPeriodQuerySchema, response: { 200: Schemas.CampaignsReportSchema, ...authenticatedErrors } } },
-    async (request) => reports.campaigns(reportRequest(request.query, request.actor)),
+    { config: { access: 'manager' }, schema: { ...json('Inquiries, conversions, revenue, cost and return per advertising source and per SMS mailing'), querystring: Schemas.CampaignsQuerySchema, response: { 200: Schemas.CampaignsReportSchema, ...authenticatedErrors } } },
+    async (request) => reports.campaigns(campaignsRequest(request.query, request.actor)),
   );
   app.get(
     '/api/reports/campaigns/csv',
-    { config: { access: 'manager' }, schema: { ...json('Campaign efficiency as CSV'), querystring: Schemas.PlainCsvQuerySchema, response: csvResponse } },
+    { config: { access: 'manager' }, schema: { ...json('Campaign efficiency as CSV, per advertising source or per SMS mailing'), querystring: Schemas.CampaignsCsvQuerySchema, response: csvResponse } },
     async (request, reply) => {
-      const { campaigns } = await reports.campaigns(reportRequest(request.query, request.actor));
-      return sendCsv(reply, 'campaigns', request.query, campaigns, [
+      const { campaigns, mailings } = await reports.campaigns(campaignsRequest(request.query, request.actor));
+      if (request.query.table === 'mailings') {
+        return sendReportCsv(reply, 'mailings', request.query, mailings, [
+          column('Mailing', (row) => row.name), column('Sent', (row) => row.sent), column('Segments', (row) => row.segments),
+          column('Responses', (row) => row.responses), column('Conversions', (row) => row.conversions), column('Conversion', (row) => row.conversion),
+          column('Deals won', (row) => row.dealsWon), column('Revenue', (row) => row.revenue), column('Cost', (row) => row.cost),
+          column('Return on cost', (row) => row.returnOnCost),
+        ]);
+      }
+      return sendReportCsv(reply, 'campaigns', request.query, campaigns, [
         column('Ad source', (row) => row.adSource), column('Inquiries', (row) => row.inquiries), column('Conversions', (row) => row.conversions),
         column('Conversion', (row) => row.conversion), column('Deals won', (row) => row.dealsWon), column('Revenue', (row) => row.revenue),
         column('Cost', (row) => row.cost), column('Return on cost', (row) => row.returnOnCost),
@@ -131,7 +141,7 @@ export function registerReportRoutes(app: GatewayApp, { reports, settings }: Rep
   );
   app.get(
     '/api/reports/calls/csv',
-    { config: { access: 'supervisor' }, schema: { ...json('Call statistics as CSV, by hour or by weekday'), querystring: Schemas.CallsCsvQuerySchema, response: csvResponse } },
+    { config: { access: 'supervisor' }, schema: { ...json('Call statistics as CSV, by hour, by weekday, or by weekday and hour'), querystring: Schemas.CallsCsvQuerySchema, response: csvResponse } },
     async (request, reply) => {
       const report = await reports.callStatistics(reportRequest(request.query, request.actor));
       type Figures = (typeof report.byHour)[number];
@@ -141,9 +151,12 @@ export function registerReportRoutes(app: GatewayApp, { reports, settings }: Rep
         column('Abandon rate', (row) => row.abandonRate), column('Average wait, s', (row) => row.averageWaitSeconds),
         column('Average wait before abandoning, s', (row) => row.averageAbandonedWaitSeconds),
       ];
-      return request.query.table === 'weekdays'
-        ? sendCsv(reply, 'calls-by-weekday', request.query, report.byWeekday, [column('Weekday', (row) => row.weekday), ...figures])
-        : sendCsv(reply, 'calls-by-hour', request.query, report.byHour, [column('Hour', (row) => row.hour), ...figures]);
+      const { table } = request.query;
+      if (table === 'weekdays') return sendReportCsv(reply, 'calls-by-weekday', request.query, report.byWeekday, [column('Weekday', (row) => row.weekday), ...figures]);
+      if (table === 'week') {
+        return sendReportCsv(reply, 'calls-by-weekday-and-hour', request.query, report.byWeekdayAndHour, [column('Weekday', (row) => row.weekday), column('Hour', (row) => row.hour), ...figures]);
+      }
+      return sendReportCsv(reply, 'calls-by-hour', request.query, report.byHour, [column('Hour', (row) => row.hour), ...figures]);
     },
   );
 
@@ -160,7 +173,7 @@ export function registerReportRoutes(app: GatewayApp, { reports, settings }: Rep
 
   app.get(
     '/api/work-settings',
-    { config: { access: 'operator' }, schema: { ...json('Time zone, birthday reminder lead time and callback deadline'), response: { 200: Schemas.WorkSettingsSchema, ...authenticatedErrors } } },
+    { config: { access: 'operator' }, schema: { ...json('Time zone, birthday reminder lead time, callback deadline, and the currency and SMS exchange rate of the reports'), response: { 200: Schemas.WorkSettingsSchema, ...authenticatedErrors } } },
     async () => settings.get(),
   );
   app.patch(
@@ -174,6 +187,10 @@ function reportRequest(query: Schemas.ReportPeriodQuery, actor: Actor): ReportRe
   return { period: { from: new Date(query.from), to: new Date(query.to) }, actor, ...(query.timeZone !== undefined && { timeZone: query.timeZone }) };
 }
 
+function campaignsRequest(query: Schemas.CampaignsQuery, actor: Actor) {
+  return { ...reportRequest(query, actor), ...(query.attributionDays !== undefined && { attributionDays: query.attributionDays }) };
+}
+
 function abcXyzRequest(query: Schemas.AbcXyzQuery, actor: Actor) {
   const { aPercent, bPercent, xMaxVariation, yMaxVariation, topClients } = query;
   return { ...reportRequest(query, actor), thresholds: { aPercent, bPercent, xMaxVariation, yMaxVariation }, ...(topClients !== undefined && { topClients }) };
@@ -183,11 +200,16 @@ function column<Row>(header: string, value: CsvColumn<Row>['value']): CsvColumn<
   return { header, value };
 }
 
-function sendCsv<Row>(reply: FastifyReply, name: string, query: PeriodQuery, rows: readonly Row[], columns: readonly CsvColumn<Row>[]) {
-  const delimiter: CsvDelimiter = query.delimiter === 'semicolon' ? ';' : ',';
-  const filename = `${name}-${query.from.slice(0, 10)}-${query.to.slice(0, 10)}.csv`;
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${filename}"`)
-    .send(toCsv(columns, rows, delimiter));
+/** Sends rows as a CSV file named after the report and the days it covers, as the report's zone counts them. */
+function csvSender(settings: CrmSettingsService) {
+  return async <Row>(reply: FastifyReply, name: string, query: PeriodQuery, rows: readonly Row[], columns: readonly CsvColumn<Row>[]) => {
+    const delimiter: CsvDelimiter = query.delimiter === 'semicolon' ? ';' : ',';
+    const timeZone = query.timeZone ?? (await settings.get()).timeZone;
+    const lastDay = localDate(new Date(new Date(query.to).getTime() - 1), timeZone);
+    const filename = `${name}-${localDate(new Date(query.from), timeZone)}-${lastDay}.csv`;
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${filename}"`)
+      .send(toCsv(columns, rows, delimiter));
+  };
 }

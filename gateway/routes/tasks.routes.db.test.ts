@@ -43,9 +43,21 @@ describe('task routes', () => {
     expect(titles(await as(alice).get(`/api/tasks?clientId=${client.id}`))).toEqual(['Call back', 'Tomorrow']);
     expect(titles(await as(alice).get(`/api/tasks?contactPersonId=${contact.id}&importance=high&type=call`))).toEqual(['Call back']);
     expect(titles(await as(alice).get(`/api/tasks?userId=${alice.user.id}&state=in-progress`))).toEqual(['Next week']);
+    expect(titles(await as(alice).get(`/api/tasks?userId=${alice.user.id}&text=CALL`))).toEqual(['Call back']);
+    expect((await as(alice).get(`/api/tasks?clientId=${client.id}`)).json().items[0]).toMatchObject({ clientName: 'Agro Trade', contactPersonName: 'Ivan' });
     const firstPage = await as(alice).get(`/api/tasks?userId=${alice.user.id}&limit=2`);
     expect(titles(firstPage)).toEqual(['Overdue', 'Call back']);
     expect(titles(await as(alice).get(`/api/tasks?userId=${alice.user.id}&limit=2&cursor=${firstPage.json().nextCursor}`))).toEqual(['Tomorrow', 'Next week']);
+  });
+
+  it('place tasks on a calendar by their planned time, else their due time', async () => {
+    const planner = await signIn(app, database.db, { role: 'manager' });
+    await as(planner).post('/api/tasks', { title: 'Planned Wednesday, due next month', plannedStart: '2026-05-06T09:00:00.000Z', plannedEnd: '2026-05-06T10:00:00.000Z', dueAt: '2026-06-01T09:00:00.000Z' });
+    await as(planner).post('/api/tasks', { title: 'Due Thursday', dueAt: '2026-05-07T09:00:00.000Z' });
+    await as(planner).post('/api/tasks', { title: 'Planned last week, due Thursday', plannedStart: '2026-04-28T09:00:00.000Z', dueAt: '2026-05-07T12:00:00.000Z' });
+    const week = await as(planner).get(`/api/tasks?assigneeId=${planner.user.id}&calendarFrom=2026-05-04T00:00:00.000Z&calendarTo=2026-05-11T00:00:00.000Z`);
+    expect(titles(week)).toEqual(['Due Thursday', 'Planned Wednesday, due next month']);
+    expect((await as(planner).get('/api/tasks?calendarFrom=Monday')).json().fields).toEqual([expect.objectContaining({ field: expect.stringContaining('calendarFrom') })]);
   });
 
   it("keep personal tasks to their people and supervisors; shared ones are everyone's", async () => {
@@ -88,7 +100,7 @@ describe('task routes', () => {
     await newClient(database.db, { kind: 'person', fullName: 'Someone Else', birthday: '1990-03-12' });
     expect((await as(alice).get('/api/birthdays?range=week')).statusCode).toBe(403);
     const week = await as(manager).get('/api/birthdays?range=week');
-    expect(week.json().items).toEqual([expect.objectContaining({ fullName: 'Olena', celebratedOn: '2026-03-12', turnsAge: 36, birthDate: '1990-03-12' })]);
+    expect(week.json().items).toEqual([expect.objectContaining({ fullName: 'Olena', celebratedOn: '2026-03-12', turnsAge: 36, birthDate: '1990-03-12', phone: null })]);
     expect((await as(supervisor).get('/api/birthdays?range=week')).json().items).toHaveLength(2);
     expect((await as(manager).get('/api/birthdays?range=month')).statusCode).toBe(400);
   });

@@ -6,7 +6,7 @@
 import type { Clock } from '../../crm-core/shared/clock.ts';
 import type { Page } from '../../crm-core/shared/keyset-page.ts';
 import { NotFoundError } from '../../crm-core/shared/validation-error.ts';
-import type { Birthday, Reminder, ReminderService } from '../../crm-core/reminders/reminder.service.ts';
+import type { ListedBirthday, Reminder, ReminderService } from '../../crm-core/reminders/reminder.service.ts';
 import type { Task, TaskChanges, TaskService } from '../../crm-core/tasks/task.service.ts';
 import type { GatewayApp } from '../app.ts';
 import { httpError } from '../http-errors.ts';
@@ -26,7 +26,7 @@ export function registerTaskRoutes(app: GatewayApp, { tasks, reminders, clock }:
     '/api/tasks',
     { config: { access: 'operator' }, schema: { tags: ['tasks'], summary: 'Tasks by any field: calendars, journals, filters', querystring: Schemas.TaskListQuerySchema, response: { 200: Schemas.TaskPageSchema, ...authenticatedErrors } } },
     async (request) => {
-      const { userId, type, importance, state, dueFrom, dueTo, ...rest } = request.query;
+      const { userId, type, importance, state, dueFrom, dueTo, calendarFrom, calendarTo, ...rest } = request.query;
       const page = await tasks.list(
         {
           ...rest,
@@ -36,6 +36,8 @@ export function registerTaskRoutes(app: GatewayApp, { tasks, reminders, clock }:
           ...(state !== undefined && { states: state }),
           ...(dueFrom !== undefined && { dueFrom: new Date(dueFrom) }),
           ...(dueTo !== undefined && { dueTo: new Date(dueTo) }),
+          ...(calendarFrom !== undefined && { calendarFrom: new Date(calendarFrom) }),
+          ...(calendarTo !== undefined && { calendarTo: new Date(calendarTo) }),
         },
         request.actor,
       );
@@ -141,6 +143,6 @@ export function reminderBody(reminder: Reminder): Schemas.Reminder {
   return { ...reminder, remindAt: reminder.remindAt.toISOString(), dueAt: iso(reminder.dueAt) };
 }
 
-function birthdayBody(birthday: Birthday): Schemas.Birthday {
+function birthdayBody(birthday: ListedBirthday): Schemas.Birthday {
   return { ...birthday };
 }

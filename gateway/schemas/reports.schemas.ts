@@ -107,6 +107,13 @@ export const InquiriesReportSchema = Type.Object({
 });
 export type InquiriesReport = Static<typeof InquiriesReportSchema>;
 
+const campaignsProperties = {
+  ...periodProperties,
+  attributionDays: Type.Optional(Type.Integer({ description: "Days after a mailing's message in which the recipient's contacts and won deals count for it, 1-365 (30)" })),
+};
+export const CampaignsQuerySchema = Type.Object(campaignsProperties, strict);
+export type CampaignsQuery = Static<typeof CampaignsQuerySchema>;
+
 export const CampaignsReportSchema = Type.Object({
   costsShown: Type.Boolean({ description: 'Costs are company figures: shown to supervisors and admins only' }),
   campaigns: Type.Array(
@@ -120,6 +127,33 @@ export const CampaignsReportSchema = Type.Object({
       cost: Nullable(money),
       returnOnCost: Nullable(Type.Number({ description: '(revenue - cost) / cost' })),
     }),
+  ),
+  attributionDays: Type.Integer(),
+  mailings: Type.Array(
+    Type.Object({
+      mailingId: Type.Integer(),
+      name: Type.String(),
+      sent: Type.Integer({ description: 'Messages handed to Twilio in the period' }),
+      segments: Type.Integer(),
+      responses: Type.Integer({ description: 'Recipients who got in touch within the attribution window' }),
+      conversions: Type.Integer({ description: 'Recipients who won a deal within the attribution window' }),
+      conversion: share,
+      dealsWon: Type.Integer(),
+      revenue: money,
+      cost: Nullable(money),
+      returnOnCost: Nullable(Type.Number({ description: '(revenue - cost) / cost' })),
+    }),
+  ),
+  mailingCostBasis: Nullable(
+    Type.Object(
+      {
+        pricePerSegment: Type.Number(),
+        priceCurrency: Type.String(),
+        exchangeRate: Type.String({ description: 'What one unit of priceCurrency costs in currency' }),
+        currency: Type.String(),
+      },
+      { description: 'Mailing cost = segments × pricePerSegment × exchangeRate (Twilio\'s own price where recorded); null when not shown or no exchange rate is set' },
+    ),
   ),
 });
 export type CampaignsReport = Static<typeof CampaignsReportSchema>;
@@ -141,6 +175,8 @@ export const CallStatisticsReportSchema = Type.Object({
   total: Type.Object(callFigures),
   byHour: Type.Array(Type.Object({ hour: Type.Integer(), ...callFigures })),
   byWeekday: Type.Array(Type.Object({ weekday: Type.Integer({ description: '1 Monday … 7 Sunday' }), ...callFigures })),
+  /** 168 cells, Monday 0:00 first: the week's heat map. */
+  byWeekdayAndHour: Type.Array(Type.Object({ weekday: Type.Integer(), hour: Type.Integer(), ...callFigures })),
 });
 export type CallStatisticsReport = Static<typeof CallStatisticsReportSchema>;
 
@@ -153,7 +189,11 @@ export const InquiriesCsvQuerySchema = Type.Object(
   { ...InquiriesQuerySchema.properties, table: Type.Enum(['rows', 'periods', 'channels', 'sources']), delimiter: Type.Optional(CsvDelimiterSchema) },
   strict,
 );
-export const CallsCsvQuerySchema = Type.Object({ ...periodProperties, table: Type.Enum(['hours', 'weekdays']), delimiter: Type.Optional(CsvDelimiterSchema) }, strict);
+export const CampaignsCsvQuerySchema = Type.Object(
+  { ...campaignsProperties, table: Type.Optional(Type.Enum(['sources', 'mailings'], { description: 'sources when left out' })), delimiter: Type.Optional(CsvDelimiterSchema) },
+  strict,
+);
+export const CallsCsvQuerySchema = Type.Object({ ...periodProperties, table: Type.Enum(['hours', 'weekdays', 'week'], { description: 'week: one row per weekday and hour' }), delimiter: Type.Optional(CsvDelimiterSchema) }, strict);
 export const PlainCsvQuerySchema = Type.Object({ ...periodProperties, delimiter: Type.Optional(CsvDelimiterSchema) }, strict);
 
 export const CsvSchema = Type.String({ description: 'text/csv; UTF-8 with a byte-order mark' });
@@ -169,13 +209,24 @@ export const CampaignCostBodySchema = Type.Object({ adSource: Type.String(), mon
 export const CampaignCostsQuerySchema = Type.Object({ fromMonth: Type.String({ format: 'date' }), toMonth: Type.String({ format: 'date' }) }, strict);
 export const CampaignCostsSchema = Type.Object({ items: Type.Array(CampaignCostSchema) });
 
+const currency = Type.String({ description: 'ISO 4217 code of the currency reports show money in, e.g. UAH' });
+const smsExchangeRate = Type.String({ description: "What one unit of the SMS price currency (SMS_PRICE_CURRENCY, USD) costs in the reports' currency, e.g. \"41.25\"" });
+
 export const WorkSettingsSchema = Type.Object({
   timeZone: Type.String(),
   birthdayReminderDays: Type.Integer(),
   callbackDeadlineMinutes: Type.Integer(),
+  currency,
+  smsExchangeRate: Nullable(smsExchangeRate),
 });
 export type WorkSettings = Static<typeof WorkSettingsSchema>;
 export const WorkSettingsBodySchema = Type.Object(
-  { timeZone: Type.Optional(Type.String()), birthdayReminderDays: Type.Optional(Type.Integer()), callbackDeadlineMinutes: Type.Optional(Type.Integer()) },
+  {
+    timeZone: Type.Optional(Type.String()),
+    birthdayReminderDays: Type.Optional(Type.Integer()),
+    callbackDeadlineMinutes: Type.Optional(Type.Integer()),
+    currency: Type.Optional(currency),
+    smsExchangeRate: Type.Optional(Nullable(smsExchangeRate)),
+  },
   strict,
 );

@@ -11,6 +11,9 @@ export const MailingStateSchema = Type.Enum(['draft', 'scheduled', 'sending', 'p
 export const MailingRecipientStateSchema = Type.Enum(['pending', 'claimed', 'submitted', 'failed', 'opted-out', 'cancelled'], {
   description: 'pending: waiting; claimed: being handed to Twilio; submitted: Twilio has it (see status); failed: refused (see errorCode); opted-out: skipped',
 });
+export const MailingRecipientOutcomeSchema = Type.Enum(['pending', 'sent', 'delivered', 'failed', 'opted-out', 'cancelled', 'replied'], {
+  description: 'As the totals count them: pending also counts claimed; failed counts refused, undelivered and failed; a delivered message counts as sent too',
+});
 export const SmsRuleKindSchema = Type.Enum(['missed-call', 'birthday', 'meeting-reminder']);
 
 const errorFields = {
@@ -50,13 +53,27 @@ export type SendSmsBody = Static<typeof SendSmsBodySchema>;
 
 export const ClientIdParamsSchema = Type.Object({ clientId: Type.Integer({ minimum: 1 }) });
 
+export const OptOutSourceSchema = Type.Enum(['keyword', 'carrier', 'manual'], {
+  description: 'keyword: replied STOP or the like; carrier: Twilio refused with 21610; manual: set by a user',
+});
 export const OptOutStatusSchema = Type.Object({
   number: Type.String({ description: 'E.164' }),
   optedOut: Type.Boolean(),
   optedOutAt: Nullable(DateTimeSchema),
-  source: Nullable(Type.Enum(['keyword', 'carrier', 'manual'])),
+  source: Nullable(OptOutSourceSchema),
 });
 export const OptOutQuerySchema = Type.Object({ number: Type.String({ minLength: 1, maxLength: 100 }) }, strict);
+
+export const OptedOutNumberSchema = Type.Object({
+  number: Type.String({ description: 'E.164' }),
+  optedOutAt: DateTimeSchema,
+  source: OptOutSourceSchema,
+  clients: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() }), { description: 'Current clients with this number, theirs or a contact person’s' }),
+});
+export type OptedOutNumber = Static<typeof OptedOutNumberSchema>;
+export const OptedOutNumberPageSchema = PageOf(OptedOutNumberSchema);
+export type OptedOutNumberPage = Static<typeof OptedOutNumberPageSchema>;
+export const OptedOutQuerySchema = Type.Object({ ...PageQueryProperties }, strict);
 
 export const QuietHoursSchema = Type.Object(
   {
@@ -66,10 +83,16 @@ export const QuietHoursSchema = Type.Object(
   strict,
 );
 
+const MailingTemplateSchema = Type.String({
+  minLength: 1,
+  maxLength: 1600,
+  description: 'Text with {{placeholders}}: name, fullName, shortName, region, industry, birthday, contactName, or a custom property by name',
+});
+
 export const MailingBodySchema = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    template: Type.String({ minLength: 1, maxLength: 1600, description: 'Text with {{placeholders}}: name, fullName, shortName, region, industry, birthday, contactName, or a custom property by name' }),
+    template: MailingTemplateSchema,
     filter: ClientFilterSchema,
     quietHours: Type.Optional(Nullable(QuietHoursSchema)),
     ratePerSecond: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1000 }))),
@@ -104,11 +127,13 @@ export const MailingTotalsSchema = Type.Object({
   optedOut: Type.Integer(),
   cancelled: Type.Integer(),
   replied: Type.Integer(),
-  segments: Type.Integer(),
+  unconfirmed: Type.Integer({ description: 'Sent, with no final status from Twilio yet: the figures may still move' }),
+  segments: Type.Integer({ description: 'Of the messages handed to Twilio' }),
 });
 
 export const MailingWithTotalsSchema = Type.Object({ ...MailingSchema.properties, totals: MailingTotalsSchema });
-export const MailingListSchema = Type.Object({ items: Type.Array(MailingSchema) });
+export type MailingWithTotals = Static<typeof MailingWithTotalsSchema>;
+export const MailingListSchema = Type.Object({ items: Type.Array(MailingWithTotalsSchema) });
 
 export const SegmentCountSchema = Type.Object({
   encoding: Type.Enum(['GSM-7', 'UCS-2'], { description: 'Any Cyrillic letter makes a message UCS-2' }),
@@ -118,23 +143,33 @@ export const SegmentCountSchema = Type.Object({
 });
 
 export const MailingPreviewQuerySchema = Type.Object({ clientId: Type.Integer({ minimum: 1 }) }, strict);
+export const MailingDraftPreviewBodySchema = Type.Object({ template: MailingTemplateSchema, clientId: Type.Integer({ minimum: 1 }) }, strict);
+export type MailingDraftPreviewBody = Static<typeof MailingDraftPreviewBodySchema>;
+export const MailingDraftEstimateBodySchema = Type.Object({ template: MailingTemplateSchema, filter: ClientFilterSchema }, strict);
+export type MailingDraftEstimateBody = Static<typeof MailingDraftEstimateBodySchema>;
 export const MailingPreviewSchema = Type.Object({
   clientId: Type.Integer(),
   to: Nullable(Type.String({ description: 'Null when the client has no mobile number' })),
   body: Type.String(),
   segments: SegmentCountSchema,
 });
+export type MailingPreview = Static<typeof MailingPreviewSchema>;
 
 export const MailingEstimateSchema = Type.Object({
   recipients: Type.Integer(),
   withoutMobile: Type.Integer({ description: 'Selected clients without a mobile number: they get nothing' }),
   optedOut: Type.Integer(),
   segmentsPerMessage: Type.Object({ min: Type.Integer(), max: Type.Integer() }),
+  charactersPerMessage: Type.Object(
+    { min: Type.Integer(), max: Type.Integer() },
+    { description: 'As segments count them: GSM-7 extension characters take two' },
+  ),
   encodings: Type.Object({ gsm7: Type.Integer(), ucs2: Type.Integer() }),
   totalSegments: Type.Integer(),
   estimatedCost: Type.String(),
   currency: Type.String(),
 });
+export type MailingEstimate = Static<typeof MailingEstimateSchema>;
 
 export const ScheduleBodySchema = Type.Object(
   { sendAt: Type.Optional(Nullable(DateTimeSchema)) },
@@ -144,6 +179,7 @@ export const ScheduleBodySchema = Type.Object(
 export const MailingRecipientSchema = Type.Object({
   id: Type.Integer(),
   clientId: Type.Integer(),
+  clientName: Nullable(Type.String({ description: 'Null once the client is gone' })),
   contactPersonId: Nullable(Type.Integer()),
   to: Type.String(),
   body: Type.String(),
@@ -155,8 +191,14 @@ export const MailingRecipientSchema = Type.Object({
   submittedAt: Nullable(DateTimeSchema),
   repliedAt: Nullable(DateTimeSchema),
 });
+export type MailingRecipient = Static<typeof MailingRecipientSchema>;
 export const MailingRecipientPageSchema = PageOf(MailingRecipientSchema);
-export const MailingRecipientQuerySchema = Type.Object({ state: Type.Optional(MailingRecipientStateSchema), ...PageQueryProperties }, strict);
+export type MailingRecipientPage = Static<typeof MailingRecipientPageSchema>;
+export const MailingRecipientQuerySchema = Type.Object(
+  { state: Type.Optional(MailingRecipientStateSchema), outcome: Type.Optional(MailingRecipientOutcomeSchema), ...PageQueryProperties },
+  strict,
+);
+export type MailingRecipientQuery = Static<typeof MailingRecipientQuerySchema>;
 
 export const SmsRuleSchema = Type.Object({
   kind: SmsRuleKindSchema,
@@ -165,6 +207,7 @@ export const SmsRuleSchema = Type.Object({
   leadMinutes: Type.Integer({ description: 'Meeting reminders: minutes before the meeting' }),
   updatedAt: DateTimeSchema,
 });
+export type SmsRule = Static<typeof SmsRuleSchema>;
 export const SmsRuleListSchema = Type.Object({ items: Type.Array(SmsRuleSchema) });
 export const SmsRuleBodySchema = Type.Object(
   {
@@ -174,6 +217,7 @@ export const SmsRuleBodySchema = Type.Object(
   },
   strict,
 );
+export type SmsRuleBody = Static<typeof SmsRuleBodySchema>;
 export const SmsRuleParamsSchema = Type.Object({ kind: SmsRuleKindSchema });
 
 /** Twilio posts form fields and adds new ones without notice: every field is kept for the signature. */

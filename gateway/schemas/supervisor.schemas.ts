@@ -1,8 +1,8 @@
 /**
- * The supervisors' live board (calls in progress, agent states, queue waiting counts, who is
- * listening to whom) and the listen / whisper / barge actions. The board travels over the
- * WebSocket as `board.snapshot` (the answer to `board.watch`) and `board.update` (after every
- * change, at most every 250 ms); `GET /api/supervisor/board` answers the same shape.
+ * The supervisors' live board (calls in progress and on hold, agent states with wrap-up, queue
+ * waiting counts, who is listening to whom) and the listen / whisper / barge actions. The board
+ * travels over the WebSocket as `board.snapshot` (the answer to `board.watch`) and `board.update`
+ * (after every change, at most every 250 ms); `GET /api/supervisor/board` answers the same shape.
  */
 import Type, { type Static } from 'typebox';
 import { DateTimeSchema, ErrorResponseSchema, Nullable, authenticatedErrors, strict } from './common.schemas.ts';
@@ -24,11 +24,17 @@ export const BoardCallSchema = Type.Object({
   startedAt: DateTimeSchema,
   /** When an agent answered; the talk time runs from here. */
   answeredAt: Nullable(DateTimeSchema),
+  /** While an agent holds the caller: whose phone pressed hold, and since when. */
+  onHold: Nullable(Type.Object({ agentExtension: Type.String(), since: DateTimeSchema })),
 });
 
 export const BoardAgentSchema = Type.Object({
   extension: Type.String(),
-  state: Type.Enum(['idle', 'ringing', 'busy', 'unavailable', 'paused']),
+  /**
+   * What the PBX says (`idle` … `paused`), except `on-hold` while the agent holds a caller, and
+   * `wrap-up` after a call until its wrap-up is saved or the after-call-work time has passed.
+   */
+  state: Type.Enum(['idle', 'ringing', 'busy', 'on-hold', 'wrap-up', 'unavailable', 'paused']),
   since: DateTimeSchema,
 });
 

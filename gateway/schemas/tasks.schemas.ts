@@ -12,7 +12,9 @@ export const TaskSchema = Type.Object({
   /** Free text such as `call`, `offer`, `birthday`; `other` when not given. */
   type: Type.String(),
   clientId: Nullable(Type.Integer()),
+  clientName: Nullable(Type.String()),
   contactPersonId: Nullable(Type.Integer()),
+  contactPersonName: Nullable(Type.String()),
   interactionId: Nullable(Type.Integer()),
   dealId: Nullable(Type.Integer()),
   authorId: Nullable(Type.Integer()),
@@ -73,7 +75,7 @@ export type TaskChangesBody = Static<typeof TaskChangesBodySchema>;
 
 /**
  * Filters, all optional and combined with AND; soonest due first, undated last. A calendar asks
- * for `dueFrom`/`dueTo` of its week or month; a journal for `clientId`, `contactPersonId` or `userId`.
+ * for `calendarFrom`/`calendarTo` of its week or month; a journal for `clientId`, `contactPersonId` or `userId`.
  */
 export const TaskListQuerySchema = Type.Object(
   {
@@ -96,6 +98,12 @@ export const TaskListQuerySchema = Type.Object(
     dueTo: Type.Optional(DateTimeSchema),
     /** Only unfinished tasks past their due time. */
     overdue: Type.Optional(Type.Boolean()),
+    /** On the calendar at or after: planned to end then or later, or, with no planned start, due then or later. */
+    calendarFrom: Type.Optional(DateTimeSchema),
+    /** On the calendar before: planned to start, or (with no planned start) due, before it. */
+    calendarTo: Type.Optional(DateTimeSchema),
+    /** Words in the title or description, in any case. */
+    text: Type.Optional(Type.String({ maxLength: 200 })),
     ...PageQueryProperties,
   },
   strict,
@@ -135,6 +143,8 @@ export const BirthdaySchema = Type.Object({
   /** 28 February in a common year for someone born on 29 February. */
   celebratedOn: CalendarDateSchema,
   turnsAge: Type.Integer(),
+  /** The person's own number (a mobile first), else their client's; null when neither has one. */
+  phone: Nullable(Type.Object({ id: Type.Integer(), number: Type.String({ description: 'E.164 when it could be read, else as typed' }) })),
 });
 export type Birthday = Static<typeof BirthdaySchema>;
 

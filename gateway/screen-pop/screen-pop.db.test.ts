@@ -7,6 +7,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/schema.ts';
 import { createInteractionService } from '../../crm-core/interactions/interaction.service.ts';
+import { createCallerChoices } from '../../crm-core/phones/caller-choice.service.ts';
 import { createPhoneLookup } from '../../crm-core/phones/phone.service.ts';
 import { createPropertyService } from '../../crm-core/properties/property.service.ts';
 import { createSegmentService } from '../../crm-core/segments/segment.service.ts';
@@ -88,6 +89,7 @@ async function startGateway(site: Site, db: Kysely<Database> = database.db) {
     pbx: adapter,
     interactions: createInteractionService({ db }),
     phoneLookup: createPhoneLookup({ db, defaultCountry: 'UA' }),
+    callerChoices: createCallerChoices({ db, clock: { now: () => new Date(site.scheduler.now()) }, defaultCountry: 'UA' }),
     users: createUserService({ db }),
     defaultCountry: 'UA',
     log: quiet,
@@ -191,6 +193,8 @@ describe('the screen-pop', () => {
     const chosen = await agent101!.next('pop.show', (message) => message.kind === 'client');
     expect(chosen).toMatchObject({ callId: firstCall.linkedid, cardSource: 'chosen', card: { client: { id: second.id } } });
     await play(site, 15_000);
+    await gateway.logging.drain();
+    expect(await loggedClientOf(firstCall.linkedid)).toEqual({ client_id: second.id });
 
     const secondCall = site.pbx.placeInboundCall({ from: '+380442220011', did: DID_AGENT_101, ringSeconds: 3, talkSeconds: 5 });
     await play(site, 2_000);
@@ -198,6 +202,27 @@ describe('the screen-pop', () => {
     expect(remembered).toMatchObject({ kind: 'client', cardSource: 'remembered-choice', card: { client: { id: second.id } } });
     expect(remembered.choices?.map((choice) => choice.clientId).sort()).toEqual([first.id, second.id].sort());
     await play(site, 15_000);
+    await gateway.stop();
+  });
+
+  it('links a call from a shared number to the client the operator picks after hanging up', async () => {
+    const { db } = database;
+    await newClient(db, { kind: 'organization', fullName: 'ТОВ Гамма', phones: [{ number: '+380443330022' }] });
+    const picked = await newClient(db, { kind: 'organization', fullName: 'ТОВ Дельта', phones: [{ number: '044 333 00 22' }] });
+    const site = await startSite(Date.UTC(2031, 0, 6, 11, 30));
+    const gateway = await startGateway(site);
+    const [agent101] = await sockets(gateway.app, '101');
+
+    const call = site.pbx.placeInboundCall({ from: '+380443330022', did: DID_AGENT_101, ringSeconds: 2, talkSeconds: 4 });
+    await play(site, 10_000);
+    expect((await agent101!.next('pop.show')).kind).toBe('choose');
+    await agent101!.next('pop.ended');
+    await gateway.logging.drain();
+    expect(await loggedClientOf(call.linkedid)).toEqual({ client_id: null });
+
+    agent101!.send({ type: 'pop.choose', callId: call.linkedid, clientId: picked.id });
+    await agent101!.next('pop.show', (message) => message.kind === 'client');
+    expect(await loggedClientOf(call.linkedid)).toEqual({ client_id: picked.id });
     await gateway.stop();
   });
 
@@ -299,3 +324,7 @@ describe('the screen-pop', () => {
     await after.stop();
   });
 });
+
+function loggedClientOf(pbxCallId: string) {
+  return database.db.selectFrom('interactions').select('client_id').where('pbx_call_id', '=', pbxCallId).executeTakeFirst();
+}

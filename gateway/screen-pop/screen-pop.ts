@@ -9,6 +9,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { Logger } from 'pino';
 import type { ClientSummary, ClientSummaryService } from '../../crm-core/clients/client-summary.ts';
 import type { CallWrapUpService } from '../../crm-core/interactions/call-wrap-up.service.ts';
+import type { InteractionService } from '../../crm-core/interactions/interaction.service.ts';
 import type { CallerChoices } from '../../crm-core/phones/caller-choice.service.ts';
 import { formatPhoneForDisplay, maskPhone, parsePhoneNumber } from '../../crm-core/phones/phone-number.ts';
 import type { PhoneLookup, PhoneMatch } from '../../crm-core/phones/phone.service.ts';
@@ -30,6 +31,8 @@ export interface ScreenPopDependencies {
   readonly summaries: ClientSummaryService;
   readonly callerChoices: CallerChoices;
   readonly wrapUps: CallWrapUpService;
+  /** A pick made after the call was logged unlinked links it. */
+  readonly interactions: Pick<InteractionService, 'linkCallToChosenClient'>;
   readonly defaultCountry: CountryCode;
   readonly log: Logger;
   /** Waits before retrying a wrap-up that came before its call was logged. */
@@ -38,9 +41,16 @@ export interface ScreenPopDependencies {
   readonly wrapUpSweepMs?: number;
 }
 
+/** Whose wrap-up form opened when a call ended (`at`: the end, PBX time), and a call's wrap-up saved through this gateway. */
+export type WrapUpNotice =
+  | { readonly kind: 'opened'; readonly callId: string; readonly extensions: readonly string[]; readonly at: number }
+  | { readonly kind: 'saved'; readonly callId: string };
+
 export interface ScreenPop {
   /** Resolves once every event received so far is handled. */
   idle(): Promise<void>;
+  /** Every wrap-up opened and saved from now on; returns the unsubscribe function. */
+  onWrapUp(listener: (notice: WrapUpNotice) => void): () => void;
   stop(): void;
 }
 
@@ -81,6 +91,7 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
   const timers = new Set<NodeJS.Timeout>();
   /** Calls with a wrap-up saved here before the call was logged. */
   const waitingWrapUps = new Set<string>();
+  const wrapUpListeners = new Set<(notice: WrapUpNotice) => void>();
   let pending = Promise.resolve();
 
   const unsubscribe = dependencies.pbx.on((event) => {
@@ -108,8 +119,10 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
       const matches = await (call.matches ?? Promise.resolve([]));
       const match = matches.find((each) => each.client.id === message.clientId && (message.contactPersonId === undefined || each.contactPerson?.id === message.contactPersonId));
       if (match === undefined) throw ValidationError.of('clientId', 'is not one of the clients with this number');
-      const contactPersonId = message.contactPersonId ?? match.contactPerson?.id ?? null;
-      await callerChoices.remember(call.callerNumber, context.user.id, { clientId: match.client.id, contactPersonId });
+      const choice = { clientId: match.client.id, contactPersonId: message.contactPersonId ?? match.contactPerson?.id ?? null };
+      await callerChoices.remember(call.callerNumber, context.user.id, choice);
+      if (call.endedAt !== undefined) await dependencies.interactions.linkCallToChosenClient(call.callId, choice, { userId: context.user.id });
+      const { contactPersonId } = choice;
       const card = await summaries.summarize(match.client.id, contactPersonId);
       const choices = await choicesOf(matches);
       if (card === null) throw ValidationError.of('clientId', 'is not a client any more');
@@ -128,6 +141,7 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
         waitingWrapUps.add(callId);
         retryWrapUp(callId);
       }
+      announce({ kind: 'saved', callId });
       context.reply({ type: 'wrapup.saved', callId, interactionId: saved.interactionId, followUpTaskId: saved.followUpTaskId });
     }),
     hub.onClientMessage('pop.current', (_message, context) => {
@@ -290,12 +304,26 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
     for (const userId of known.shown.keys()) {
       hub.sendToUser(userId, { type: 'pop.ended', callId: known.callId, outcome: summary.outcome, wrapUp: wrappingUp.has(userId) });
     }
+    announceWrapUp(known, event.at, [
+      [summary.answeredBy, answeredBy],
+      [summary.transferredTo, transferredTo],
+    ]);
     known.shown.clear();
     known.endedAt = Date.now();
     // Only a call with a wrap-up waiting has anything to apply once it is logged; checking every
     // call would add a transaction per call on the pops' database. Wrap-ups waiting on a gateway
     // that has gone are applied by another gateway's sweep.
     if (waitingWrapUps.has(known.callId)) retryWrapUp(known.callId);
+  }
+
+  /** The extensions whose agents were just handed the call's wrap-up form. */
+  function announceWrapUp(call: PoppedCall, at: number, agents: ReadonlyArray<readonly [extension: string | undefined, userIds: readonly number[]]>): void {
+    const extensions = agents.flatMap(([extension, userIds]) => (extension !== undefined && userIds.some((userId) => call.shown.has(userId)) ? [extension] : []));
+    if (extensions.length > 0) announce({ kind: 'opened', callId: call.callId, extensions: [...new Set(extensions)], at });
+  }
+
+  function announce(notice: WrapUpNotice): void {
+    for (const listener of wrapUpListeners) listener(notice);
   }
 
   function rememberUnseenCall(event: CallEnded): PoppedCall {
@@ -365,6 +393,10 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
         seen = pending;
         await seen;
       }
+    },
+    onWrapUp(listener) {
+      wrapUpListeners.add(listener);
+      return () => wrapUpListeners.delete(listener);
     },
     stop() {
       unsubscribe();

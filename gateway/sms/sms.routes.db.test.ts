@@ -159,7 +159,7 @@ describe('SMS through the gateway, with the real twilio client against the simul
     const estimate = async (id: number) => (await app.inject({ method: 'GET', url: `/api/sms/mailings/${id}/estimate`, headers: { cookie: manager } })).json();
 
     expect(await estimate(latin.id)).toEqual({
-      recipients: 3, withoutMobile: 1, optedOut: 0, segmentsPerMessage: { min: 1, max: 1 }, encodings: { gsm7: 3, ucs2: 0 }, totalSegments: 3, estimatedCost: '0.15', currency: 'USD',
+      recipients: 3, withoutMobile: 1, optedOut: 0, segmentsPerMessage: { min: 1, max: 1 }, charactersPerMessage: { min: 149, max: 151 }, encodings: { gsm7: 3, ucs2: 0 }, totalSegments: 3, estimatedCost: '0.15', currency: 'USD',
     });
     // 'Привіт, Anna! ' + 60 letters = 74 UCS-2 characters: two segments of at most 67.
     expect(await estimate(cyrillic.id)).toMatchObject({ recipients: 3, segmentsPerMessage: { min: 2, max: 2 }, encodings: { gsm7: 0, ucs2: 3 }, totalSegments: 6, estimatedCost: '0.30' });

@@ -3,7 +3,7 @@
  * above), a number's opt-out status, and the event rules (administrators).
  */
 import type { MailingService, Mailing, MailingRecipient, MailingWithTotals } from '../../crm-core/sms/mailing.service.ts';
-import type { OptOutStatus, SmsMessage, SmsRule, SmsService } from '../../crm-core/sms/sms.service.ts';
+import type { OptedOutNumber, OptOutStatus, SmsMessage, SmsRule, SmsService } from '../../crm-core/sms/sms.service.ts';
 import Type from 'typebox';
 import type { GatewayApp } from '../app.ts';
 import type { ClientFilter as ClientFilterBody } from '../schemas/clients.schemas.ts';
@@ -11,6 +11,8 @@ import { authenticatedErrors, ErrorResponseSchema, IdParamsSchema } from '../sch
 import {
   ClientIdParamsSchema,
   MailingBodySchema,
+  MailingDraftEstimateBodySchema,
+  MailingDraftPreviewBodySchema,
   MailingEstimateSchema,
   MailingListSchema,
   MailingPreviewQuerySchema,
@@ -19,6 +21,8 @@ import {
   MailingRecipientQuerySchema,
   MailingSchema,
   MailingWithTotalsSchema,
+  OptedOutNumberPageSchema,
+  OptedOutQuerySchema,
   OptOutQuerySchema,
   OptOutStatusSchema,
   ScheduleBodySchema,
@@ -70,6 +74,15 @@ export function registerSmsRoutes(app: GatewayApp, { sms, mailings }: SmsRouteDe
     async (request) => optOutBody(await sms.optOutStatus(request.query.number)),
   );
 
+  app.get(
+    '/api/sms/opted-out',
+    { config: { access: 'manager' }, schema: { tags, summary: 'Every number that opted out, the latest first, with its clients', querystring: OptedOutQuerySchema, response: { 200: OptedOutNumberPageSchema, ...authenticatedErrors } } },
+    async (request) => {
+      const page = await sms.listOptOuts(request.query);
+      return { items: page.items.map(optedOutBody), ...(page.nextCursor !== undefined && { nextCursor: page.nextCursor }) };
+    },
+  );
+
   registerMailingRoutes(app, mailings);
 
   app.get(
@@ -88,9 +101,21 @@ export function registerSmsRoutes(app: GatewayApp, { sms, mailings }: SmsRouteDe
 function registerMailingRoutes(app: GatewayApp, mailings: MailingService): void {
   const config = { access: 'manager' } as const;
 
-  app.get('/api/sms/mailings', { config, schema: { tags, summary: 'Mailings, newest first', response: { 200: MailingListSchema, ...authenticatedErrors } } }, async () => ({
-    items: (await mailings.list()).map(mailingBody),
+  app.get('/api/sms/mailings', { config, schema: { tags, summary: 'Mailings, newest first, with their totals', response: { 200: MailingListSchema, ...authenticatedErrors } } }, async () => ({
+    items: (await mailings.list()).map(mailingWithTotalsBody),
   }));
+
+  app.post(
+    '/api/sms/mailings/estimate',
+    { config, schema: { tags, summary: 'The estimate of a template and filter not saved yet, as the editor changes them', body: MailingDraftEstimateBodySchema, response: { 200: MailingEstimateSchema, ...authenticatedErrors } } },
+    async (request) => mailings.estimateDraft(request.body),
+  );
+
+  app.post(
+    '/api/sms/mailings/preview',
+    { config, schema: { tags, summary: 'The text one client would get from a template not saved yet', body: MailingDraftPreviewBodySchema, response: { 200: MailingPreviewSchema, ...authenticatedErrors } } },
+    async (request) => mailings.previewDraft(request.body),
+  );
 
   app.post(
     '/api/sms/mailings',
@@ -170,6 +195,10 @@ export function messageBody(message: SmsMessage) {
 
 function optOutBody(status: OptOutStatus) {
   return { ...status, optedOutAt: iso(status.optedOutAt) };
+}
+
+function optedOutBody(optedOut: OptedOutNumber) {
+  return { ...optedOut, optedOutAt: iso(optedOut.optedOutAt), clients: [...optedOut.clients] };
 }
 
 function ruleBody(rule: SmsRule) {

@@ -1,18 +1,27 @@
 /**
- * The supervisors' live board, kept from the PBX event stream: calls in progress with their
- * parties, state and times, each agent's state, how many callers wait in each queue, and which
- * supervisor listens to which call. Every change marks the board dirty; it is published whole,
+ * The supervisors' live board, drawn from the PBX's current picture: calls in progress with their
+ * parties, state, times and hold, each agent's state (the PBX's word, or on hold while holding a
+ * caller, or in wrap-up after a call: see ./after-call-work.ts), how many callers wait in each
+ * queue, and which supervisor listens to which call. Calls and agents' states are read from the PBX
+ * whenever the board is drawn, so a board that starts after the PBX link is up (a restarted gateway,
+ * a follower in a cluster) is right from the first. Every change marks the board dirty; it is published whole,
  * at most once per `coalesceMs`, so a burst of events (a ring-all queue call rings a dozen phones)
  * costs one message to the supervisors, and a message that is lost costs nothing: the next one
  * carries the whole picture again.
  */
-import type { AgentState, CallEnded, PbxAdapter, PbxEvent, PbxLiveCall } from '../../pbx-adapter/index.ts';
-import type { BoardCall, BoardQueue, BoardSupervision, SupervisorBoard } from '../schemas/supervisor.schemas.ts';
+import type { CallEnded, PbxAdapter, PbxAgentState, PbxEvent, PbxLiveCall } from '../../pbx-adapter/index.ts';
+import type { BoardAgent, BoardCall, BoardQueue, BoardSupervision, SupervisorBoard } from '../schemas/supervisor.schemas.ts';
+import { startAfterCallWork, type AfterCallWorkDependencies, type AfterCallWorkOptions } from './after-call-work.ts';
 
 export interface LiveBoardDependencies {
-  readonly pbx: Pick<PbxAdapter, 'on' | 'liveCalls'>;
+  readonly pbx: Pick<PbxAdapter, 'on' | 'liveCalls' | 'agentStates'>;
+  /** The screen-pop's wrap-ups, which put agents in wrap-up. */
+  readonly wrapUps: AfterCallWorkDependencies['wrapUps'];
+  readonly afterCallWork?: AfterCallWorkOptions;
   /** Hands the board to every connected supervisor. */
   readonly publish: (board: SupervisorBoard) => void;
+  /** Whether anyone would see a publication; while nobody does, the board is not drawn at all. */
+  readonly watched?: () => boolean;
   /** The shortest time between two publications; default 250 ms. */
   readonly coalesceMs?: number;
   readonly now?: () => number;
@@ -31,23 +40,46 @@ export function startLiveBoard(dependencies: LiveBoardDependencies): LiveBoard {
   const now = dependencies.now ?? Date.now;
   const coalesceMs = dependencies.coalesceMs ?? DEFAULT_COALESCE_MS;
   const answeredAt = new Map<string, number>();
-  const agents = new Map<string, { state: AgentState; since: number }>();
   let supervisions: BoardSupervision[] = [];
   let timer: NodeJS.Timeout | undefined;
   let lastPublishedAt = Number.NEGATIVE_INFINITY;
+  const shownAgents = new Map<string, { readonly state: BoardAgent['state']; readonly sinceMs: number; readonly agent: BoardAgent }>();
+  const afterCallWork = startAfterCallWork({ ...dependencies.afterCallWork, wrapUps: dependencies.wrapUps, changed });
 
   function snapshot(): SupervisorBoard {
     const live = dependencies.pbx.liveCalls().filter((call) => !call.isSupervision);
     return {
       calls: live.map((call) => boardCall(call, answeredAt.get(call.callId))),
-      agents: [...agents].map(([extension, { state, since }]) => ({ extension, state, since: iso(since) })),
+      agents: boardAgents(live),
       queues: queueCounts(live),
       supervisions,
     };
   }
 
+  function boardAgents(live: readonly PbxLiveCall[]): BoardAgent[] {
+    const holding = new Map<string, number>();
+    for (const { onHold } of live) if (onHold !== undefined) holding.set(onHold.agentExtension, onHold.since);
+    const wrappingUp = afterCallWork.wrappingUp();
+    const reported = new Map(dependencies.pbx.agentStates().map((agent) => [agent.extension, agent]));
+    const extensions = new Set([...reported.keys(), ...holding.keys(), ...wrappingUp.keys()]);
+    return [...extensions].map((extension) => {
+      const { state, since } = shownState(reported.get(extension), holding.get(extension), wrappingUp.get(extension), afterCallWork.lastEndedAt(extension));
+      return agentShown(extension, state, since);
+    });
+  }
+
+  /** A site has thousands of agents and few change between two drawings: each is built once per change. */
+  function agentShown(extension: string, state: BoardAgent['state'], since: number): BoardAgent {
+    const before = shownAgents.get(extension);
+    if (before !== undefined && before.state === state && before.sinceMs === since) return before.agent;
+    const agent = { extension, state, since: iso(since) };
+    shownAgents.set(extension, { state, sinceMs: since, agent });
+    return agent;
+  }
+
   function publish(): void {
     timer = undefined;
+    if (dependencies.watched?.() === false) return;
     lastPublishedAt = now();
     dependencies.publish(snapshot());
   }
@@ -77,10 +109,6 @@ export function startLiveBoard(dependencies: LiveBoardDependencies): LiveBoard {
       case 'call.ended':
         onEnded(event);
         break;
-      case 'agent.state':
-        if (agents.get(event.extension)?.state === event.state) return;
-        agents.set(event.extension, { state: event.state, since: event.at });
-        break;
       default:
         break;
     }
@@ -97,10 +125,28 @@ export function startLiveBoard(dependencies: LiveBoardDependencies): LiveBoard {
     },
     stop() {
       unsubscribe();
+      afterCallWork.stop();
       clearTimeout(timer);
       timer = undefined;
     },
   };
+}
+
+/**
+ * Holding a caller shows first; a phone that rings or talks on another call shows as the PBX says;
+ * then a wrap-up in progress; else the PBX's word, which counts from the end of the last wrap-up.
+ */
+function shownState(
+  reported: PbxAgentState | undefined,
+  holdingSince: number | undefined,
+  wrapUpSince: number | undefined,
+  wrapUpEndedAt: number | undefined,
+): { state: BoardAgent['state']; since: number } {
+  if (holdingSince !== undefined) return { state: 'on-hold', since: holdingSince };
+  const onPhone = reported !== undefined && (reported.state === 'ringing' || reported.state === 'busy');
+  if (wrapUpSince !== undefined && !onPhone) return { state: 'wrap-up', since: wrapUpSince };
+  const { state, since } = reported ?? { state: 'idle', since: 0 };
+  return { state, since: Math.max(since, wrapUpEndedAt ?? 0) };
 }
 
 function boardCall(call: PbxLiveCall, answeredAt: number | undefined): BoardCall {
@@ -115,6 +161,7 @@ function boardCall(call: PbxLiveCall, answeredAt: number | undefined): BoardCall
     connectedAgents: [...call.connectedAgents],
     startedAt: iso(call.startedAt),
     answeredAt: call.phase === 'connected' && answeredAt !== undefined ? iso(answeredAt) : null,
+    onHold: call.onHold === undefined ? null : { agentExtension: call.onHold.agentExtension, since: iso(call.onHold.since) },
   };
 }
 

@@ -4,22 +4,19 @@
  * by the hub in slices so that no screen-pop waits behind it, and not kept for replay (the next
  * update redraws the board anyway).
  */
-import type { PbxAdapter } from '../../pbx-adapter/index.ts';
 import type { Hub } from '../realtime/hub.ts';
-import { startLiveBoard, type LiveBoard } from './live-board.ts';
+import { startLiveBoard, type LiveBoard, type LiveBoardDependencies } from './live-board.ts';
 
-export interface SupervisorFeedDependencies {
-  readonly pbx: Pick<PbxAdapter, 'on' | 'liveCalls'>;
-  readonly hub: Pick<Hub, 'sendToRole' | 'onClientMessage'>;
-  readonly coalesceMs?: number;
+export interface SupervisorFeedDependencies extends Omit<LiveBoardDependencies, 'publish' | 'now'> {
+  readonly hub: Pick<Hub, 'sendToRole' | 'onClientMessage' | 'anyoneConnected'>;
 }
 
 export function startSupervisorFeeds(dependencies: SupervisorFeedDependencies): LiveBoard {
-  const { hub } = dependencies;
+  const { hub, ...boardDependencies } = dependencies;
   const board = startLiveBoard({
-    pbx: dependencies.pbx,
+    ...boardDependencies,
     publish: (snapshot) => hub.sendToRole('supervisor', { type: 'board.update', ...snapshot }, { replay: false }),
-    ...(dependencies.coalesceMs !== undefined && { coalesceMs: dependencies.coalesceMs }),
+    watched: () => hub.anyoneConnected('supervisor'),
   });
   const stopWatching = hub.onClientMessage('board.watch', (_message, context) => context.reply({ type: 'board.snapshot', ...board.snapshot() }));
   return {

@@ -9,9 +9,17 @@
 import pino from 'pino';
 import { openDatabase } from '../../../db/connect.ts';
 import { createInteractionService } from '../../../crm-core/interactions/interaction.service.ts';
+import { createCallerChoices } from '../../../crm-core/phones/caller-choice.service.ts';
 import { createPhoneLookup } from '../../../crm-core/phones/phone.service.ts';
 import { createUserService } from '../../../crm-core/users/user.service.ts';
-import { RECORDED_SITE_DIALPLAN, createPbxAdapter, type ClickToCallRequest, type PbxEvent, type PbxLiveCall } from '../../../pbx-adapter/index.ts';
+import {
+  RECORDED_SITE_DIALPLAN,
+  createPbxAdapter,
+  type ClickToCallRequest,
+  type PbxAgentState,
+  type PbxEvent,
+  type PbxLiveCall,
+} from '../../../pbx-adapter/index.ts';
 import { startCallLogging } from '../../calls/call-logging.ts';
 import type { ClusterPbxStatus } from '../cluster-pbx.ts';
 import { createPbxCluster } from '../pbx-cluster.ts';
@@ -30,7 +38,7 @@ export type GatewayNodeReport =
   /** A new leader's adapter has logged in and resynced (or failed its first attempt). */
   | { readonly type: 'leading'; readonly status: ClusterPbxStatus; readonly at: number }
   | { readonly type: 'event'; readonly event: PbxEvent }
-  | { readonly type: 'live-calls'; readonly calls: readonly PbxLiveCall[]; readonly status: ClusterPbxStatus }
+  | { readonly type: 'live-calls'; readonly calls: readonly PbxLiveCall[]; readonly agents: readonly PbxAgentState[]; readonly status: ClusterPbxStatus }
   | { readonly type: 'done'; readonly command: string; readonly error?: { readonly code?: string; readonly message: string } };
 
 export type GatewayNodeCommand =
@@ -59,6 +67,7 @@ const callLogging = startCallLogging({
   pbx: cluster.pbx,
   interactions: createInteractionService({ db: database.db }),
   phoneLookup: createPhoneLookup({ db: database.db, defaultCountry: 'UA' }),
+  callerChoices: createCallerChoices({ db: database.db, clock: { now: () => new Date() }, defaultCountry: 'UA' }),
   users: createUserService({ db: database.db }),
   defaultCountry: 'UA',
   log,
@@ -82,7 +91,7 @@ async function carryOut(command: GatewayNodeCommand): Promise<void> {
     case 'click-to-call':
       return cluster.pbx.originateClickToCall(command.request);
     case 'live-calls':
-      return report({ type: 'live-calls', calls: cluster.pbx.liveCalls(), status: cluster.pbx.status() });
+      return report({ type: 'live-calls', calls: cluster.pbx.liveCalls(), agents: cluster.pbx.agentStates(), status: cluster.pbx.status() });
     case 'drain-call-logging':
       return callLogging.drain();
   }
