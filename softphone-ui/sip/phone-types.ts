@@ -44,6 +44,7 @@ export interface PhoneDelegate {
 
 export interface AudioDevice {
   readonly deviceId: string;
+  /** Empty when the browser keeps the name to itself (no microphone permission): the UI names it. */
   readonly label: string;
 }
 

@@ -381,7 +381,9 @@ export function createPhone(options: PhoneOptions, delegate: PhoneDelegate = {})
     const session = talkingSession();
     const handler = session?.sessionDescriptionHandler;
     if (!session || !(handler instanceof Web.SessionDescriptionHandler)) return;
-    if (handler.sendDtmf(tones.toUpperCase())) return;
+    // insertDTMF replaces the tones still waiting to play: keys pressed faster than they sound would be lost.
+    const waiting = handler.peerConnection?.getSenders()[0]?.dtmf?.toneBuffer ?? '';
+    if (handler.sendDtmf(waiting + tones.toUpperCase())) return;
     // The far end did not offer telephone-event: fall back to SIP INFO, one tone per request.
     for (const tone of tones.replace(/,/g, '')) {
       const body = { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${tone}\r\nDuration=160` };
@@ -473,11 +475,14 @@ export function createPhone(options: PhoneOptions, delegate: PhoneDelegate = {})
   }
 
   async function listAudioDevices(): Promise<AudioDevices> {
-    const devices = await navigator.mediaDevices.enumerateDevices();
-    const describe = (device: MediaDeviceInfo, index: number): AudioDevice => ({
-      deviceId: device.deviceId,
-      label: device.label || `${device.kind === 'audioinput' ? 'Microphone' : 'Speaker'} ${index + 1}`,
-    });
+    let devices = await navigator.mediaDevices.enumerateDevices();
+    if (devices.some((device) => device.kind === 'audioinput' && device.deviceId === '')) {
+      // Browsers name and identify devices only once the page may use the microphone: ask, then list again.
+      const granted = await navigator.mediaDevices.getUserMedia({ audio: true }).catch(() => undefined);
+      granted?.getTracks().forEach((track) => track.stop());
+      if (granted) devices = await navigator.mediaDevices.enumerateDevices();
+    }
+    const describe = (device: MediaDeviceInfo): AudioDevice => ({ deviceId: device.deviceId, label: device.label });
     return {
       inputs: devices.filter((device) => device.kind === 'audioinput').map(describe),
       outputs: devices.filter((device) => device.kind === 'audiooutput').map(describe),
@@ -554,7 +559,8 @@ function statusOf(statusCode: number | undefined): { statusCode?: number } {
 }
 
 function partyOf(identity: NameAddrHeader): Party {
-  const displayName = identity.displayName.trim();
+  // Typed as a string, but undefined when the From header carries no name (a phone without a display name).
+  const displayName = (identity.displayName ?? '').trim();
   return { number: identity.uri.user ?? identity.uri.host, ...(displayName ? { displayName } : {}) };
 }
 

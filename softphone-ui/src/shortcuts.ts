@@ -1,29 +1,7 @@
-/** The desk's keyboard shortcuts: shown in tooltips and the `?` overlay, matched by `shortcutOf`. */
-import type { MessageKey } from './i18n/i18n.svelte.ts';
+/** Which shortcut a key press is (`shortcutOf`); the keys and their names are in shortcut-keys.ts. */
+import type { ShortcutAction } from './shortcut-keys.ts';
 
-export type ShortcutAction = 'answer' | 'hangUp' | 'hold' | 'mute' | 'transfer' | 'search' | 'saveWrapUp' | 'help';
-
-export const shortcutKeys: Record<ShortcutAction, string> = {
-  answer: 'Alt+A',
-  hangUp: 'Alt+H',
-  hold: 'Alt+O',
-  mute: 'Alt+M',
-  transfer: 'Alt+T',
-  search: '/',
-  saveWrapUp: 'Ctrl+Enter',
-  help: '?',
-};
-
-export const shortcutLabels: Record<ShortcutAction, MessageKey> = {
-  answer: 'shortcuts.answer',
-  hangUp: 'shortcuts.hangUp',
-  hold: 'shortcuts.hold',
-  mute: 'shortcuts.mute',
-  transfer: 'shortcuts.transfer',
-  search: 'shortcuts.search',
-  saveWrapUp: 'shortcuts.saveWrapUp',
-  help: 'shortcuts.help',
-};
+export { shortcutKeys, shortcutLabels, type ShortcutAction } from './shortcut-keys.ts';
 
 const altCodes: Partial<Record<string, ShortcutAction>> = { KeyA: 'answer', KeyH: 'hangUp', KeyO: 'hold', KeyM: 'mute', KeyT: 'transfer' };
 

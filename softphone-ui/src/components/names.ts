@@ -1,5 +1,6 @@
 /** Words for the codes the gateway sends as plain strings (a code this UI does not know shows as it is). */
 import { t, type MessageKey } from '../i18n/i18n.svelte.ts';
+import { knownTaskTypes } from '../state/tasks.ts';
 
 const channels = ['call', 'sms', 'email', 'meeting', 'note'];
 const outcomes = ['answered', 'missed', 'busy', 'failed', 'abandoned', 'transferred'];
@@ -15,8 +16,11 @@ export const relationshipName = (code: string) => named('relationship', relation
 export const directionName = (code: string) => named('direction', ['in', 'out'], code);
 export const taskStateName = (code: string) => named('taskState', ['open', 'in-progress', 'done', 'canceled'], code);
 export const importanceName = (code: string) => named('importance', ['high', 'medium', 'low'], code);
+export const taskTypeName = (code: string) => named('taskType', knownTaskTypes, code);
 export const kindName = (code: string) => named('kind', ['organization', 'person'], code);
 export const phoneKindName = (code: string) => named('phoneKind', ['mobile', 'work', 'home', 'fax'], code);
+/** A custom property's value as the user reads it: yes or no for a bool, else as stored. */
+export const propertyValueText = (value: string | number | boolean) => (typeof value === 'boolean' ? t(value ? 'yes' : 'no') : String(value));
 export const smsStatusName = (code: string) =>
   named('smsStatus', ['queued', 'accepted', 'scheduled', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'canceled', 'receiving', 'received'], code);
 

@@ -3,8 +3,12 @@ import { en, type Messages } from './en.ts';
 import { ru } from './ru.ts';
 import { uk } from './uk.ts';
 
-/** Latin words a Ukrainian or Russian screen uses as they are (STOP: the word a recipient texts to opt out). */
-const loanwords = new Set(['SMS', 'CSV', 'e-mail', 'STOP']);
+/**
+ * Latin words a Ukrainian or Russian screen uses as they are (STOP: the word a recipient texts to
+ * opt out; ABC and XYZ: the analyses are called so in both languages; VIP: a VIP client).
+ */
+// Currency codes are written in Latin letters in every language.
+const loanwords = new Set(['SMS', 'CSV', 'e-mail', 'STOP', 'ABC', 'XYZ', 'VIP', 'UAH', 'USD']);
 
 const translations: [string, Messages][] = [
   ['uk', uk],

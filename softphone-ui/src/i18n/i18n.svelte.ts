@@ -69,6 +69,28 @@ class I18n {
   dateTime = (value: string | Date): string => this.#dateTimes.format(new Date(value));
   time = (value: string | Date): string => this.#times.format(new Date(value));
 
+  /** An amount (decimal text such as "1250.50") in `currency`, an ISO 4217 code; `whole` leaves out the cents, to read at a glance. */
+  money = (amount: string | number, currency: string, precision: 'exact' | 'whole' = 'exact'): string =>
+    new Intl.NumberFormat(this.locale, { style: 'currency', currency, ...(precision === 'whole' && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }).format(
+      Number(amount),
+    );
+
+  /** Short for a chart's axis: "11K UAH", "11 тис. грн". */
+  compactMoney = (amount: number, currency: string): string =>
+    new Intl.NumberFormat(this.locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(amount);
+
+  /** ISO weekday 1 (Monday) to 7, as "Mon" or "Monday". */
+  weekday = (isoWeekday: number, width: 'short' | 'long' = 'short'): string =>
+    // 1 January 2024 was a Monday.
+    new Intl.DateTimeFormat(this.locale, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
+
+  /** A calendar day `YYYY-MM-DD` as the locale writes it, or its month ("Jan 2026"). */
+  calendarDay = (day: string, part: 'day' | 'month' = 'day'): string =>
+    new Intl.DateTimeFormat(this.locale, { ...(part === 'day' ? { dateStyle: 'medium' } : { month: 'short', year: 'numeric' }), timeZone: 'UTC' }).format(utcDay(day));
+
+  /** Two calendar days as one span: "1 Jan – 31 Mar 2026". */
+  dayRange = (from: string, to: string): string => new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(utcDay(from), utcDay(to));
+
   /** `m:ss` under an hour, `h:mm:ss` from an hour on. */
   duration = (totalSeconds: number): string => {
     const seconds = Math.max(0, Math.floor(totalSeconds));
@@ -99,6 +121,10 @@ class I18n {
       return code;
     }
   };
+}
+
+function utcDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
 }
 
 export const i18n = new I18n();

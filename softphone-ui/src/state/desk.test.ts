@@ -72,6 +72,12 @@ describe('the call on the desk', () => {
     expect(reduceDesk(rang, { type: 'popped', pop: card, at: 150 })).toEqual({ kind: 'ringing', callId: '1700000000.42', number: '+380671234567', since: 100, pop: card });
   });
 
+  it('offers no wrap-up for a browser-phone call the PBX never reported, and is free for the next call', () => {
+    const rang = reduceDesk(idleDesk, { type: 'rang', callId: `${browserCallPrefix}abc`, number: '+380671234567', at: 100 });
+    const talking = reduceDesk(rang, { type: 'answered', callId: 'sip:abc', at: 120 });
+    expect(reduceDesk(talking, { type: 'ended', callId: 'sip:abc', wrapUp: true })).toBe(idleDesk);
+  });
+
   it('updates the card of the same call: a new pop, or the client the operator chose', () => {
     const first = popOf('c1', { kind: 'choose' });
     const ringing = reduceDesk(idleDesk, { type: 'popped', pop: first, at: 0 });

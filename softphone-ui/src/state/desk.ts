@@ -45,6 +45,8 @@ export function reduceDesk(state: DeskCall, event: DeskEvent): DeskCall {
     case 'ended':
       if (state.kind === 'ringing' && !event.wrapUp) return { kind: 'missed', callId: state.callId, number: state.number, pop: state.pop };
       if (state.kind !== 'talking' && state.kind !== 'ringing') return state;
+      // The PBX never reported this browser-phone call, so there is no logged call to wrap up.
+      if (state.callId.startsWith(browserCallPrefix)) return idleDesk;
       return { kind: 'wrap-up', callId: state.callId, number: state.number, pop: state.pop };
     case 'client-chosen':
       return { ...state, pop: event.pop };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardCall, SupervisorBoard } from '../../../gateway/schemas/supervisor.schemas.ts';
-import { agentTiles, longestWaitSeconds } from './live-board.ts';
+import { agentTiles, countsByGroup, longestWaitSeconds, type AgentTile } from './live-board.ts';
 
 const staff = [
   { extension: '101', displayName: 'Марія Шевчук' },
@@ -20,6 +20,7 @@ function callOf(overrides: Partial<BoardCall>): BoardCall {
     connectedAgents: [],
     startedAt: '2031-01-06T09:00:00.000Z',
     answeredAt: null,
+    onHold: null,
     ...overrides,
   };
 }
@@ -72,6 +73,45 @@ describe('the agent tiles of the live board', () => {
       ['102', 'offline', since, null],
       ['101', 'paused', since, null],
     ]);
+  });
+});
+
+describe('holds and wrap-ups on the agent tiles', () => {
+  it('shows the agent who holds the caller on hold since the hold began, still with the caller', () => {
+    const held = callOf({ connectedAgents: ['101'], answeredAt: '2031-01-06T09:00:05.000Z', onHold: { agentExtension: '101', since: '2031-01-06T09:01:00.000Z' } });
+    const board: SupervisorBoard = { ...emptyBoard, calls: [held], agents: [{ extension: '101', state: 'on-hold', since: '2031-01-06T09:01:00.000Z' }] };
+    expect(agentTiles(board, staff)[1]).toMatchObject({ activity: 'on-hold', since: '2031-01-06T09:01:00.000Z', call: { callId: 'c1', otherParty: '+380671234567' } });
+  });
+
+  it('shows the agent talking again once the hold is over, since the answer', () => {
+    const resumed = callOf({ connectedAgents: ['101'], answeredAt: '2031-01-06T09:00:05.000Z' });
+    expect(agentTiles({ ...emptyBoard, calls: [resumed] }, staff)[1]).toMatchObject({ activity: 'talking', since: '2031-01-06T09:00:05.000Z' });
+  });
+
+  it('shows an agent in wrap-up after the call, as the board says, with no call', () => {
+    const board: SupervisorBoard = { ...emptyBoard, agents: [{ extension: '102', state: 'wrap-up', since: '2031-01-06T09:03:00.000Z' }] };
+    expect(agentTiles(board, staff)[0]).toMatchObject({ name: 'Дмитро Коваль', activity: 'wrap-up', since: '2031-01-06T09:03:00.000Z', call: null });
+  });
+});
+
+describe('the agents counted by state', () => {
+  const tile = (extension: string, activity: AgentTile['activity']): AgentTile => ({ extension, name: extension, activity, since: null, call: null, supervisions: [] });
+
+  it('counts every state in reading order, dialling with ringing and a busy phone with talking', () => {
+    const tiles = [tile('1', 'talking'), tile('2', 'busy'), tile('3', 'dialling'), tile('4', 'on-hold'), tile('5', 'wrap-up'), tile('6', 'wrap-up'), tile('7', 'available'), tile('8', 'offline')];
+    expect(countsByGroup(tiles).map(({ group, count }) => [group, count])).toEqual([
+      ['talking', 2],
+      ['ringing', 1],
+      ['on-hold', 1],
+      ['wrap-up', 2],
+      ['available', 1],
+      ['paused', 0],
+      ['offline', 1],
+    ]);
+  });
+
+  it('lists phones the PBX has said nothing about only when there are some', () => {
+    expect(countsByGroup([tile('1', 'unknown')]).at(-1)).toEqual({ group: 'unknown', count: 1 });
   });
 });
 

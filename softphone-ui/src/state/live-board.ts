@@ -1,15 +1,17 @@
 /**
  * The live board as supervisors read it: one tile per agent (everyone with an extension, and any
  * extension the PBX reports), each with what it is doing now, since when, with whom, and who is
- * listening in. Derived from the gateway's board (`gateway/schemas/supervisor.schemas.ts`).
+ * listening in; and how many agents are in each state. Derived from the gateway's board
+ * (`gateway/schemas/supervisor.schemas.ts`).
  */
 import type { BoardCall, BoardSupervision, SupervisorBoard } from '../../../gateway/schemas/supervisor.schemas.ts';
 
 /**
  * `dialling`: on an outbound call not answered yet; `busy`: the PBX says the phone is in use, on a
- * call the board does not show; `unknown`: the PBX has said nothing about this phone yet.
+ * call the board does not show; `on-hold`: holding the caller; `wrap-up`: after a call, until the
+ * wrap-up is saved; `unknown`: the PBX has said nothing about this phone yet.
  */
-export type AgentActivity = 'ringing' | 'dialling' | 'talking' | 'busy' | 'available' | 'paused' | 'offline' | 'unknown';
+export type AgentActivity = 'ringing' | 'dialling' | 'talking' | 'busy' | 'on-hold' | 'wrap-up' | 'available' | 'paused' | 'offline' | 'unknown';
 
 export interface AgentTile {
   readonly extension: string;
@@ -31,6 +33,8 @@ const activityOfState: Record<SupervisorBoard['agents'][number]['state'], AgentA
   idle: 'available',
   ringing: 'ringing',
   busy: 'busy',
+  'on-hold': 'on-hold',
+  'wrap-up': 'wrap-up',
   paused: 'paused',
   unavailable: 'offline',
 };
@@ -44,6 +48,9 @@ export function agentTiles(board: SupervisorBoard, staff: readonly StaffMember[]
 function tileOf(extension: string, name: string, board: SupervisorBoard): AgentTile {
   const supervisions = board.supervisions.filter((supervision) => supervision.agentExtension === extension);
   const onCall = board.calls.find((call) => call.connectedAgents.includes(extension));
+  if (onCall?.onHold?.agentExtension === extension) {
+    return { extension, name, activity: 'on-hold', since: onCall.onHold.since, call: callOf(onCall, extension), supervisions };
+  }
   if (onCall) {
     const activity = onCall.state === 'talking' ? 'talking' : 'dialling';
     return { extension, name, activity, since: onCall.answeredAt ?? onCall.startedAt, call: callOf(onCall, extension), supervisions };
@@ -57,6 +64,27 @@ function tileOf(extension: string, name: string, board: SupervisorBoard): AgentT
 
 function callOf(call: BoardCall, extension: string): { callId: string; otherParty: string } {
   return { callId: call.callId, otherParty: call.from === extension ? call.to : call.from };
+}
+
+/** The states the board counts agents in, in the order a supervisor reads them. */
+export const AGENT_GROUPS = ['talking', 'ringing', 'on-hold', 'wrap-up', 'available', 'paused', 'offline', 'unknown'] as const;
+export type AgentGroup = (typeof AGENT_GROUPS)[number];
+
+/** Dialling out counts with ringing, a phone busy on a call the board does not show with talking. */
+export function groupOf(activity: AgentActivity): AgentGroup {
+  if (activity === 'dialling') return 'ringing';
+  if (activity === 'busy') return 'talking';
+  return activity;
+}
+
+/** How many agents are in each state, every state listed; `unknown` only when some agent is. */
+export function countsByGroup(tiles: readonly AgentTile[]): { readonly group: AgentGroup; readonly count: number }[] {
+  const counts = new Map<AgentGroup, number>(AGENT_GROUPS.map((group) => [group, 0]));
+  for (const tile of tiles) {
+    const group = groupOf(tile.activity);
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  return [...counts].filter(([group, count]) => group !== 'unknown' || count > 0).map(([group, count]) => ({ group, count }));
 }
 
 /** Seconds the longest-waiting caller of a queue has waited at `now`, or 0. */

@@ -3,8 +3,12 @@
  * or, for everyone else, the desk phone, rung and dialled through the PBX (click-to-call).
  */
 import { api } from '../api.ts';
-import type { CallState, Phone, RegistrationState } from '../../sip/index.ts';
+import type { AudioDevices, CallState, Phone, RegistrationState } from '../../sip/index.ts';
 import { desk } from './calls.svelte.ts';
+
+/** The microphone and speaker the user chose, remembered by this browser (device ids are per browser). */
+const audioInputKey = 'dzvinok.audioInput';
+const audioOutputKey = 'dzvinok.audioOutput';
 
 export type PhoneMode =
   | { readonly kind: 'loading' }
@@ -14,6 +18,8 @@ export type PhoneMode =
 
 class PhoneState {
   mode = $state<PhoneMode>({ kind: 'loading' });
+  audioInput = $state<string | null>(localStorage.getItem(audioInputKey));
+  audioOutput = $state<string | null>(localStorage.getItem(audioOutputKey));
   #phone: Phone | undefined;
 
   get browserCall(): CallState | undefined {
@@ -40,6 +46,7 @@ class PhoneState {
         },
       );
       this.mode = { kind: 'browser', registration: this.#phone.registrationState, call: this.#phone.callState };
+      await this.#useRememberedDevices(this.#phone);
       await this.#phone.register();
     } catch {
       this.mode = { kind: 'failed' };
@@ -82,6 +89,31 @@ class PhoneState {
   startConsultation = (target: string) => this.#phone?.startConsultation(target);
   completeTransfer = () => this.#phone?.completeTransfer();
   cancelConsultation = () => this.#phone?.cancelConsultation();
+
+  listAudioDevices = (): Promise<AudioDevices> => this.#phone?.listAudioDevices() ?? Promise.resolve({ inputs: [], outputs: [] });
+
+  /** Switches at once (during a call too) and for every call after, in this browser. */
+  async chooseAudioInput(deviceId: string): Promise<void> {
+    this.audioInput = deviceId;
+    localStorage.setItem(audioInputKey, deviceId);
+    await this.#phone?.useInputDevice(deviceId);
+  }
+
+  async chooseAudioOutput(deviceId: string): Promise<void> {
+    this.audioOutput = deviceId;
+    localStorage.setItem(audioOutputKey, deviceId);
+    await this.#phone?.useOutputDevice(deviceId);
+  }
+
+  /** Only devices still plugged in: a headset unplugged since would make every call fail to start. */
+  async #useRememberedDevices(browserPhone: Phone): Promise<void> {
+    const { audioInput, audioOutput } = this;
+    if (audioInput === null && audioOutput === null) return;
+    const { inputs, outputs } = await browserPhone.listAudioDevices();
+    const present = (devices: AudioDevices['inputs'], deviceId: string | null): deviceId is string => devices.some((device) => device.deviceId === deviceId);
+    if (present(inputs, audioInput)) await browserPhone.useInputDevice(audioInput);
+    if (present(outputs, audioOutput)) await browserPhone.useOutputDevice(audioOutput);
+  }
 
   #update(change: { registration?: RegistrationState; call?: CallState }): void {
     if (this.mode.kind !== 'browser') return;

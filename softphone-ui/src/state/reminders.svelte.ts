@@ -3,9 +3,10 @@
  * too when the user allowed them and is looking at another window. Permission is asked once, from
  * the user's click on the offer in a toast, never on load.
  */
+import { api } from '../api.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 import { connection } from './connection.svelte.ts';
-import { addReminder, dismissReminder, reminderScreen, shouldOfferNotifications, type NotificationPermissionState, type Reminder } from './reminders.ts';
+import { addReminder, dismissReminder, reminderScreen, shouldOfferNotifications, snoozedUntil, type NotificationPermissionState, type Reminder } from './reminders.ts';
 import { router } from './router.svelte.ts';
 
 const askedKey = 'dzvinok.notifications.asked';
@@ -24,6 +25,8 @@ function askedBefore(): boolean {
 
 class ReminderToasts {
   toasts = $state<Reminder[]>([]);
+  /** Why a toast's snooze failed, by task. */
+  snoozeProblems = $state<Record<number, string>>({});
   permission = $state<NotificationPermissionState>(currentPermission());
   #asked = $state(askedBefore());
   readonly offerNotifications = $derived(shouldOfferNotifications(this.permission, this.#asked));
@@ -41,6 +44,16 @@ class ReminderToasts {
 
   dismiss(taskId: number): void {
     this.toasts = dismissReminder(this.toasts, taskId);
+  }
+
+  /** Moves the task's reminder a few minutes on; the gateway then delivers it again. */
+  async snooze(reminder: Reminder): Promise<void> {
+    try {
+      await api.updateTask(reminder.taskId, { remindAt: snoozedUntil(new Date()).toISOString() });
+      this.dismiss(reminder.taskId);
+    } catch (error) {
+      this.snoozeProblems = { ...this.snoozeProblems, [reminder.taskId]: t('reminder.snoozeFailed', { problem: error instanceof Error ? error.message : String(error) }) };
+    }
   }
 
   open(reminder: Reminder): void {

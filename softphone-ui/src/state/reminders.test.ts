@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addReminder, dismissReminder, maxToasts, reminderScreen, shouldOfferNotifications, type Reminder } from './reminders.ts';
+import { addReminder, dismissReminder, maxToasts, reminderScreen, shouldOfferNotifications, snoozedUntil, type Reminder } from './reminders.ts';
 
 function reminder(taskId: number, overrides: Partial<Reminder> = {}): Reminder {
   return {
@@ -37,9 +37,13 @@ describe('reminder toasts', () => {
     expect(dismissReminder([reminder(1), reminder(2)], 1).map((toast) => toast.taskId)).toEqual([2]);
   });
 
-  it("leads to the client's tasks, or to my tasks when the task has no client", () => {
-    expect(reminderScreen(reminder(1, { clientId: 42 }))).toEqual({ name: 'client', id: 42, tab: 'tasks' });
-    expect(reminderScreen(reminder(1))).toEqual({ name: 'tasks' });
+  it('leads to the task itself, whether or not it has a client', () => {
+    expect(reminderScreen(reminder(1, { clientId: 42 }))).toEqual({ name: 'tasks', taskId: 1 });
+    expect(reminderScreen(reminder(2))).toEqual({ name: 'tasks', taskId: 2 });
+  });
+
+  it('snoozes for ten minutes from now', () => {
+    expect(snoozedUntil(new Date('2026-03-10T09:55:00.000Z'))).toEqual(new Date('2026-03-10T10:05:00.000Z'));
   });
 });
 

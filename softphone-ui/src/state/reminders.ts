@@ -19,9 +19,17 @@ export function dismissReminder(toasts: readonly Reminder[], taskId: number): Re
   return toasts.filter((toast) => toast.taskId !== taskId);
 }
 
-/** The client's tasks when the task has a client, else my task list. */
-export function reminderScreen(reminder: Pick<Reminder, 'clientId'>): Screen {
-  return reminder.clientId === null ? { name: 'tasks' } : { name: 'client', id: reminder.clientId, tab: 'tasks' };
+/** The task itself, its form open over my day. */
+export function reminderScreen(reminder: Pick<Reminder, 'taskId'>): Screen {
+  return { name: 'tasks', taskId: reminder.taskId };
+}
+
+/** How long "snooze" puts a reminder off. */
+export const snoozeMinutes = 10;
+
+/** The new reminder time of a snoozed reminder (the gateway delivers a moved reminder again). */
+export function snoozedUntil(now: Date): Date {
+  return new Date(now.getTime() + snoozeMinutes * 60_000);
 }
 
 export type NotificationPermissionState = NotificationPermission | 'unsupported';

@@ -2,15 +2,25 @@
 export type ClientTab = 'main' | 'contacts' | 'properties' | 'interactions' | 'tasks' | 'sms';
 export const clientTabs: readonly ClientTab[] = ['main', 'contacts', 'properties', 'interactions', 'tasks', 'sms'];
 
+/** The views of the Tasks section; my day when none is named. */
+export type TaskView = 'day' | 'week' | 'month' | 'journal' | 'birthdays';
+export const taskViews: readonly TaskView[] = ['day', 'week', 'month', 'journal', 'birthdays'];
+/** The views of the reports section, each at /reports/<name>. */
+export type ReportName = 'abc-xyz' | 'managers' | 'lost-reasons' | 'inquiries' | 'campaigns' | 'calls';
+export const reportNames: readonly ReportName[] = ['abc-xyz', 'managers', 'lost-reasons', 'inquiries', 'campaigns', 'calls'];
+/** Within mailings: a new one, one mailing (its editor while a draft), the numbers that opted out, or the event-triggered SMS rules. */
+export type MailingsPage = { readonly kind: 'new' } | { readonly kind: 'mailing'; readonly id: number } | { readonly kind: 'opted-out' } | { readonly kind: 'rules' };
+
 export type Screen =
   | { readonly name: 'calls' }
   | { readonly name: 'clients' }
   | { readonly name: 'client'; readonly id: number; readonly tab?: ClientTab }
-  | { readonly name: 'tasks' }
+  /** With `taskId`, that task's form is open over the view. */
+  | { readonly name: 'tasks'; readonly view?: TaskView; readonly taskId?: number }
   | { readonly name: 'live' }
   | { readonly name: 'call-log' }
-  | { readonly name: 'mailings' }
-  | { readonly name: 'reports' }
+  | { readonly name: 'mailings'; readonly page?: MailingsPage }
+  | { readonly name: 'reports'; readonly report?: ReportName }
   | { readonly name: 'settings' };
 
 const simpleScreens = ['calls', 'clients', 'tasks', 'live', 'call-log', 'mailings', 'reports', 'settings'] as const;
@@ -21,13 +31,32 @@ export function screenOf(path: string): Screen {
     const tab = clientTabs.find((candidate) => candidate === client[2]);
     return { name: 'client', id: Number(client[1]), ...(tab && { tab }) };
   }
+  const task = /^\/tasks\/(\d+)$/.exec(path);
+  if (task) return { name: 'tasks', taskId: Number(task[1]) };
+  const view = taskViews.find((candidate) => path === `/tasks/${candidate}`);
+  if (view) return { name: 'tasks', view };
+  const report = /^\/reports\/([a-z-]+)$/.exec(path);
+  if (report) {
+    const known = reportNames.find((candidate) => candidate === report[1]);
+    return { name: 'reports', ...(known && { report: known }) };
+  }
+  const mailing = /^\/mailings\/(new|opted-out|rules|\d+)$/.exec(path)?.[1];
+  if (mailing) return { name: 'mailings', page: /^\d+$/.test(mailing) ? { kind: 'mailing', id: Number(mailing) } : { kind: mailing as 'new' | 'opted-out' | 'rules' } };
   const name = path.replace(/^\//, '');
   return (simpleScreens as readonly string[]).includes(name) ? ({ name } as Screen) : { name: 'calls' };
 }
 
 export function pathOf(screen: Screen): string {
+  if (screen.name === 'tasks') return tasksPath(screen);
+  if (screen.name === 'reports' && screen.report) return `/reports/${screen.report}`;
+  if (screen.name === 'mailings' && screen.page) return `/mailings/${screen.page.kind === 'mailing' ? screen.page.id : screen.page.kind}`;
   if (screen.name !== 'client') return `/${screen.name}`;
   return screen.tab && screen.tab !== 'main' ? `/clients/${screen.id}/${screen.tab}` : `/clients/${screen.id}`;
+}
+
+function tasksPath(screen: Extract<Screen, { name: 'tasks' }>): string {
+  if (screen.taskId !== undefined) return `/tasks/${screen.taskId}`;
+  return screen.view && screen.view !== 'day' ? `/tasks/${screen.view}` : '/tasks';
 }
 
 class Router {
@@ -45,3 +74,10 @@ class Router {
 }
 
 export const router = new Router();
+
+/** A plain click on a screen's link opens it in place; with a modifier key the browser opens the link (a new tab). */
+export function openFromLink(event: MouseEvent, screen: Screen): void {
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  router.go(screen);
+}
