@@ -41,6 +41,7 @@ export default defineConfig({
           name: 'e2e',
           include: browserTests,
           exclude: excluded,
+          globalSetup: ['tests/support/ui-build.global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

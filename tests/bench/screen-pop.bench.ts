@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createSessionService } from '../../crm-core/sessions/session.service.ts';
 import { openDatabase, type OpenDatabase } from '../../db/connect.ts';
+import { createProgressReporter } from '../../db/seed/seed-progress.ts';
 import { seedDatabase } from '../../db/seed/seed.ts';
 import { hashPassword } from '../../crm-core/users/password-hash.ts';
 import { selectSampleClientNumbers } from '../../crm-core/phones/phone.repository.ts';
@@ -184,7 +185,9 @@ async function openBenchDatabase(): Promise<OpenDatabase> {
   const opened = await openDatabase({ url: serverDatabaseUrl(name) });
   if ((await countClients(opened)) === 0) {
     console.error(`seeding ${clients.toLocaleString('en-US')} clients into ${name}`);
-    await seedDatabase(opened.db, { clients });
+    const progress = createProgressReporter(process.stderr);
+    await seedDatabase(opened.db, { clients }, (report) => progress.report(report));
+    progress.finish();
   }
   return opened;
 }

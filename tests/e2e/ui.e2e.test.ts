@@ -1,127 +1,34 @@
 /**
- * The softphone UI in headless Chromium against the real gateway (listening on a loopback port),
- * the AMI simulator behind a real PBX adapter, and PGlite seeded with the demo data. Elements are
- * found only by role and label, as the people using the app find them; screenshots of the main
- * screens land in tests/e2e/artifacts/.
+ * The operator's desk, the client base, languages, click-to-call and the supervisor's screens in
+ * headless Chromium against the real gateway, the AMI simulator and PGlite (tests/support/ui-app.ts).
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '../../db/connect.ts';
-import { seedDatabase } from '../../db/seed/seed.ts';
+import type { OpenDatabase } from '../../db/connect.ts';
 import { en, type Messages } from '../../softphone-ui/src/i18n/en.ts';
-import { ru } from '../../softphone-ui/src/i18n/ru.ts';
 import { uk } from '../../softphone-ui/src/i18n/uk.ts';
 import { formatPhone } from '../../softphone-ui/src/format-phone.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { startTestSite, type TestSite } from '../support/pbx-site.ts';
+import type { TestSite } from '../support/pbx-site.ts';
+import { catalogs, demoPassword, englishLeftOver, expectLabelledControls, expectNoHorizontalScroll, layoutOf, screenshot, startUiApp, type UiApp } from '../support/ui-app.ts';
 
-const artifacts = new URL('./artifacts/', import.meta.url);
-const demoPassword = 'demo-password';
 /** The recorded site routes this number straight to extension 101 (operator1). */
 const didOfExtension101 = '+380445550100';
 const unknownNumber = '+380939876543';
 
+let app: UiApp;
 let database: OpenDatabase;
-let uiDirectory: string;
 let browser: Browser;
 let site: TestSite;
 let baseUrl: string;
 
-afterAll(async () => {
-  await browser?.close();
-  await database?.close();
-  if (uiDirectory) await rm(uiDirectory, { recursive: true, force: true });
-});
-
 beforeAll(async () => {
-  uiDirectory = await mkdtemp(join(tmpdir(), 'dzvinok-ui-'));
-  const [opened, launched] = await Promise.all([openDatabase({ pgliteDataDir: 'memory://' }), launchChromium(), buildUi(uiDirectory), mkdir(artifacts, { recursive: true })]);
-  database = opened;
-  browser = launched;
-  await seedDatabase(database.db, { clients: 300, demoPassword });
-  site = await startTestSite(database.db, Date.now(), { uiDirectory });
-  baseUrl = await site.app.listen({ host: '127.0.0.1', port: 0 });
+  app = await startUiApp();
+  ({ database, browser, site, baseUrl } = app);
 });
 
-async function buildUi(outDir: string): Promise<void> {
-  await build({
-    configFile: new URL('../../softphone-ui/vite.config.ts', import.meta.url).pathname,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-}
+afterAll(() => app?.close());
 
-/** A fresh browser window at 1366×768, signed in as `login`. */
-async function signedIn(login: string, options: { locale?: keyof typeof catalogs } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
-  // As if this browser had picked the language before.
-  if (options.locale) await context.addInitScript({ content: `localStorage.setItem('dzvinok.locale', ${JSON.stringify(options.locale)})` });
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  const words = catalogs[options.locale ?? 'en'];
-  await page.getByLabel(words['signIn.login']).fill(login);
-  await page.getByLabel(words['signIn.password']).fill(demoPassword);
-  await page.getByRole('button', { name: words['signIn.submit'] }).click();
-  await page.getByRole('navigation', { name: words['nav.label'] }).waitFor();
-  return page;
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: new URL(`ui-${name}.png`, artifacts).pathname, animations: 'disabled' });
-}
-
-/** Nothing scrolls sideways at this size: neither the page nor any scrolling box in it. */
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflowing = await page.locator('html, body *').evaluateAll((elements) =>
-    elements
-      .filter((element) => {
-        const overflowX = element.ownerDocument.defaultView.getComputedStyle(element).overflowX;
-        const scrolls = element.tagName === 'HTML' || overflowX === 'auto' || overflowX === 'scroll';
-        return scrolls && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1;
-      })
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
-  );
-  expect(overflowing).toEqual([]);
-}
-
-/** Every control has a name a screen reader (and these tests) can find it by. */
-async function expectLabelledControls(page: Page): Promise<void> {
-  const snapshot = await page.locator('body').ariaSnapshot();
-  const unnamed = snapshot.split('\n').filter((line) => /^\s*- (textbox|searchbox|combobox|listbox|button|checkbox|radio|spinbutton|slider|link|tab)\b(?!\s+")/.test(line));
-  expect(unnamed).toEqual([]);
-}
-
-/** Where each element sits: nothing may move when a call's card arrives. */
-function layoutOf(locators: readonly Locator[]) {
-  return Promise.all(locators.map((locator) => locator.boundingBox()));
-}
-
-const catalogs: Record<'en' | 'uk' | 'ru', Messages> = { en, uk, ru };
-
-/**
- * English catalog strings still on screen in another language: every visible text, label, title
- * and placeholder that reads exactly as an English message the target catalog words differently.
- */
-async function englishLeftOver(page: Page, target: Messages): Promise<string[]> {
-  const patterns = (Object.keys(en) as (keyof Messages)[])
-    .filter((key) => en[key] !== target[key] && !en[key].includes('plural'))
-    .map((key) => ({ key, pattern: new RegExp(`^${en[key].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '.+')}$`) }));
-  const lang = await page.locator('html').getAttribute('lang');
-  const texts = await page.locator('body *').evaluateAll((elements, documentLang) => {
-    // Names of languages are written in their own language on purpose (the language switch).
-    const shown = (element: (typeof elements)[number]) => element.checkVisibility() && element.closest(`[lang]:not([lang="${documentLang}"])`) === null;
-    const textNode = 3;
-    return elements.filter(shown).flatMap((element) => [
-      ...[...element.childNodes].filter((node) => node.nodeType === textNode).map((node) => node.textContent.trim()),
-      ...['aria-label', 'title', 'placeholder'].map((name) => element.getAttribute(name)?.trim() ?? ''),
-    ]).filter((text) => text !== '');
-  }, lang);
-  return texts.flatMap((text) => patterns.filter(({ pattern }) => pattern.test(text)).map(({ key }) => `${key}: ${text}`));
-}
+const signedIn: UiApp['signedIn'] = (login, options) => app.signedIn(login, options);
 
 async function knownClient(): Promise<{ id: number; fullName: string; number: string }> {
   const row = await database.db

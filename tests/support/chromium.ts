@@ -19,6 +19,17 @@ export const chromiumFlags = [
   '--allow-loopback-in-peer-connection',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+export interface ChromiumOptions {
+  /**
+   * Self-signed certificates this browser accepts, by the base64 SHA-256 of their public key (what
+   * `RunningKamailio.certificateSpki` gives); every other certificate error still fails.
+   */
+  readonly trustedCertificateSpkis?: readonly string[];
+}
+
+export function launchChromium(options: ChromiumOptions = {}): Promise<Browser> {
+  const trusted = options.trustedCertificateSpkis ?? [];
+  // Chromium honours the list only with --user-data-dir, which playwright always passes.
+  const trustFlags = trusted.length > 0 ? [`--ignore-certificate-errors-spki-list=${trusted.join(',')}`] : [];
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags, ...trustFlags] });
 }

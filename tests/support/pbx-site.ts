@@ -8,6 +8,7 @@ import { afterAll } from 'vitest';
 import type { Database } from '../../db/schema.ts';
 import { createCallbackService } from '../../crm-core/callbacks/callback.service.ts';
 import { createInteractionService } from '../../crm-core/interactions/interaction.service.ts';
+import { createCallerChoices } from '../../crm-core/phones/caller-choice.service.ts';
 import { createPhoneLookup } from '../../crm-core/phones/phone.service.ts';
 import { createUserService } from '../../crm-core/users/user.service.ts';
 import type { AmiMessage } from '../../pbx-adapter/ami/ami-message.ts';
@@ -62,13 +63,15 @@ export async function startTestSite(db: Kysely<Database>, startsAt: number, over
     pbx: adapter,
     interactions: createInteractionService({ db }),
     phoneLookup: createPhoneLookup({ db, defaultCountry: 'UA' }),
+    callerChoices: createCallerChoices({ db, clock: { now: () => new Date(scheduler.now()) }, defaultCountry: 'UA' }),
     users: createUserService({ db }),
     callbacks: createCallbackService({ db, clock: { now: () => new Date(scheduler.now()) } }),
     defaultCountry: 'UA',
     log: quiet,
   });
   await adapter.start();
-  const app = await buildTestApp(db, { pbx: adapter, ...overrides });
+  // The live board's after-call work runs on the PBX's clock, so `play` moves it too.
+  const app = await buildTestApp(db, { pbx: adapter, ...overrides, afterCallWork: { clock: scheduler, ...overrides.afterCallWork } });
   afterAll(async () => {
     logging.stop();
     await adapter.stop();

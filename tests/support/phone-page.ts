@@ -1,7 +1,8 @@
 /**
  * The e2e phone page (tests/e2e/phone-page/): softphone-ui/sip bundled by Vite into a temporary
  * directory and served on http://localhost (a secure context, so the page may use the microphone),
- * and a driver that works one page's phone from a test.
+ * and a driver that works one page's phone from a test. The same build gives the media probe as a
+ * script of its own, for pages the test did not write (the app's).
  */
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -21,16 +22,25 @@ const contentTypes: Record<string, string> = { '.html': 'text/html', '.js': 'tex
 
 export interface PhonePageServer {
   readonly url: string;
+  /** A classic script that puts `mediaProbe` on a page: `browserContext.addInitScript({ path })`. */
+  readonly mediaProbeScript: string;
   close(): Promise<void>;
 }
 
 export async function servePhonePage(): Promise<PhonePageServer> {
   const outDir = await mkdtemp(join(tmpdir(), 'dzvinok-phone-page-'));
+  const probeDir = join(outDir, 'probe');
+  const common = { root: pageSource, configFile: false, logLevel: 'warn' } as const;
+  await build({ ...common, build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false } });
   await build({
-    root: pageSource,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
+    ...common,
+    build: {
+      outDir: probeDir,
+      emptyOutDir: true,
+      minify: false,
+      reportCompressedSize: false,
+      lib: { entry: join(pageSource, 'media-probe-script.ts'), formats: ['iife'], name: 'mediaProbeScript', fileName: () => 'media-probe.js' },
+    },
   });
   const server = createServer((request, response) => {
     const path = normalize(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^(\.\.[/\\])+/, '');
@@ -45,6 +55,7 @@ export async function servePhonePage(): Promise<PhonePageServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://localhost:${portOf(server)}/`,
+    mediaProbeScript: join(probeDir, 'media-probe.js'),
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await rm(outDir, { recursive: true, force: true });

@@ -16,15 +16,23 @@ export interface AudioFlow {
   readonly bytesReceived: number;
 }
 
-export interface PhonePageApi {
+/** What the browser carried, read from its peer connections (media-probe.ts). */
+export interface MediaProbe {
+  audioFlows(): Promise<AudioFlow[]>;
+  /** Tones the browser's DTMF senders played, in order. */
+  readonly dtmfTonesPlayed: string;
+  /** The names of the microphones the page sends on its open connections (what the far end hears). */
+  microphonesSending(): string[];
+}
+
+export type MediaProbeGlobals = typeof globalThis & { mediaProbe: MediaProbe };
+
+export interface PhonePageApi extends MediaProbe {
   start(options: PhoneOptions): Promise<void>;
   readonly phone: Phone;
   readonly registration: RegistrationState;
   readonly call: CallState;
   readonly endedCalls: readonly EndedCall[];
-  audioFlows(): Promise<AudioFlow[]>;
-  /** Tones the browser's DTMF senders played, in order. */
-  readonly dtmfTonesPlayed: string;
 }
 
 export type PhonePageGlobals = typeof globalThis & { phonePage: PhonePageApi };

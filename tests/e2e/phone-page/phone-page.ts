@@ -1,40 +1,8 @@
 import { createPhone, type CallState, type EndedCall, type Phone, type PhoneOptions, type RegistrationState } from '../../../softphone-ui/sip/index.ts';
-import type { AudioFlow, PhonePageApi, PhonePageGlobals } from './phone-page-api.ts';
+import { installMediaProbe } from './media-probe.ts';
+import type { PhonePageApi, PhonePageGlobals } from './phone-page-api.ts';
 
-const peerConnections: RTCPeerConnection[] = [];
-const hookedSenders = new WeakSet<RTCRtpSender>();
-let dtmfTonesPlayed = '';
-
-function listenForDtmf(connection: RTCPeerConnection): void {
-  for (const sender of connection.getSenders()) {
-    if (!sender.dtmf || hookedSenders.has(sender)) continue;
-    hookedSenders.add(sender);
-    sender.dtmf.addEventListener('tonechange', (event) => {
-      dtmfTonesPlayed += event.tone;
-    });
-  }
-}
-
-// Record every peer connection sip.js opens, to read the browser's own statistics.
-const NativePeerConnection = globalThis.RTCPeerConnection;
-globalThis.RTCPeerConnection = class RecordedPeerConnection extends NativePeerConnection {
-  constructor(configuration?: RTCConfiguration) {
-    super(configuration);
-    peerConnections.push(this);
-    this.addEventListener('signalingstatechange', () => listenForDtmf(this));
-  }
-};
-
-async function audioFlowOf(connection: RTCPeerConnection): Promise<AudioFlow> {
-  let bytesSent = 0;
-  let bytesReceived = 0;
-  (await connection.getStats()).forEach((stat: { type: string; kind?: string; bytesSent?: number; bytesReceived?: number }) => {
-    if (stat.kind !== 'audio') return;
-    if (stat.type === 'outbound-rtp') bytesSent += stat.bytesSent ?? 0;
-    if (stat.type === 'inbound-rtp') bytesReceived += stat.bytesReceived ?? 0;
-  });
-  return { iceConnectionState: connection.iceConnectionState, bytesSent, bytesReceived };
-}
+const probe = installMediaProbe();
 
 function show(id: string, text: string): void {
   const element = document.getElementById(id);
@@ -84,10 +52,11 @@ const api: PhonePageApi = {
   get endedCalls() {
     return endedCalls;
   },
-  audioFlows: () => Promise.all(peerConnections.filter((each) => each.connectionState !== 'closed').map(audioFlowOf)),
+  audioFlows: () => probe.audioFlows(),
   get dtmfTonesPlayed() {
-    return dtmfTonesPlayed;
+    return probe.dtmfTonesPlayed;
   },
+  microphonesSending: () => probe.microphonesSending(),
 };
 
 (globalThis as PhonePageGlobals).phonePage = api;
