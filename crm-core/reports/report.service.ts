@@ -23,7 +23,13 @@ import { selectInquiryCounts } from './inquiries.repository.ts';
 import { buildLostReasonsReport, type LostReasonsReport } from './lost-reasons.ts';
 import { selectLostReasons } from './lost-reasons.repository.ts';
 import { buildManagerEfficiencyReport, type ManagerEfficiencyReport } from './manager-efficiency.ts';
-import { selectManagerEfficiency } from './manager-efficiency.repository.ts';
+import {
+  selectClientCallFigures,
+  selectDealFigures,
+  selectInteractionFigures,
+  selectReportUsers,
+  selectVipFigures,
+} from './manager-efficiency.repository.ts';
 import { inReportTransaction } from './report-sql.ts';
 import { checkReportRequest, type ReportQuery, type ReportRequest, seesEveryone } from './report-request.ts';
 
@@ -100,10 +106,16 @@ export function createReportService({ db, clock, smsPrice }: { db: Kysely<Databa
       const current = await settings();
       const query = checkReportRequest(request, current.time_zone);
       const callbackDeadlineMinutes = current.callback_deadline_minutes;
-      const rows = await inReportTransaction(db, (trx) =>
-        selectManagerEfficiency(trx, { ...query, callbackDeadlineMinutes, vipRevenueShare: defaultAbcXyzThresholds.aPercent / 100 }),
-      );
-      return buildManagerEfficiencyReport(callbackDeadlineMinutes, rows);
+      const figuresQuery = { ...query, callbackDeadlineMinutes, vipRevenueShare: defaultAbcXyzThresholds.aPercent / 100 };
+      // Each figure is a scan of its own, so they run side by side, each on its own connection.
+      const [users, deals, interactions, clientCalls, vips] = await Promise.all([
+        selectReportUsers(db, query.managerId),
+        inReportTransaction(db, (trx) => selectDealFigures(trx, query)),
+        inReportTransaction(db, (trx) => selectInteractionFigures(trx, query)),
+        inReportTransaction(db, (trx) => selectClientCallFigures(trx, figuresQuery)),
+        inReportTransaction(db, (trx) => selectVipFigures(trx, figuresQuery)),
+      ]);
+      return buildManagerEfficiencyReport(callbackDeadlineMinutes, { users, deals, interactions, clientCalls, vips });
     },
 
     async lostReasons(request: ReportRequest): Promise<LostReasonsReport> {

@@ -195,7 +195,7 @@ describe('a supervisor', () => {
     await page.getByRole('button', { name: en['mailings.saveDraft'] }).click();
     await page.getByRole('heading', { name: en['mailings.editDraft'] }).waitFor();
     await page.getByRole('status').filter({ hasText: en['mailings.saved'] }).waitFor();
-    expect(new URL(page.url()).pathname).toMatch(/^\/mailings\/\d+$/);
+    await page.waitForURL((url) => /^\/mailings\/\d+$/.test(url.pathname));
     await page.reload();
     expect(await page.getByLabel(en['mailings.template'], { exact: true }).inputValue()).toBe('Hello {{name}}, your order is ready.');
     expect(await page.getByLabel(en['clients.region'], { exact: true }).inputValue()).toBe(testRegion);

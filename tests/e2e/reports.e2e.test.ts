@@ -168,7 +168,7 @@ describe('a supervisor', () => {
     const thisMonth = await nextReport<AbcXyzReport>(page, 'abc-xyz', () =>
       page.getByRole('navigation', { name: en['nav.label'] }).getByRole('link', { name: en['nav.reports'] }).click(),
     );
-    expect(new URL(page.url()).pathname).toBe('/reports');
+    await page.waitForURL((url) => url.pathname === '/reports');
     expect(Object.fromEntries(thisMonth.query)).toMatchObject({ ...periodQuery(presetRange('this-month', today), timeZone), aPercent: '80', bPercent: '15' });
     expect(await reportSections(page).getByRole('link').allTextContents()).toEqual(reportTitles.map((title) => en[title]));
     await expect.poll(() => page.getByRole('button', { name: en['reports.preset.this-month'] }).getAttribute('aria-pressed')).toBe('true');
@@ -237,7 +237,7 @@ describe('a supervisor', () => {
 
   it('shows the manager efficiency, lost deals, inquiries, campaigns and call statistics', async () => {
     const managers = await openReport<ManagerEfficiencyReport>(page, 'reports.managers.title', 'manager-efficiency');
-    expect(new URL(page.url()).pathname).toBe('/reports/managers');
+    await page.waitForURL((url) => url.pathname === '/reports/managers');
     const bySales = [...managers.report.managers].sort((left, right) => Number(right.salesVolume) - Number(left.salesVolume));
     const salesTable = page.getByRole('table', { name: new RegExp(`^${en['reports.managers.salesTable']}`) });
     expect(await texts(salesTable.getByRole('rowheader'))).toEqual(bySales.map((manager) => plain(manager.displayName)));

@@ -276,9 +276,9 @@ describe('a reminder that fell due while its user was away', () => {
     await toast.getByRole('link', { name: words['reminder.open'] }).click();
     const form = page.getByRole('dialog', { name: words['taskForm.editTitle'] });
     expect(await form.getByLabel(words['taskForm.title']).inputValue()).toBe(title);
-    expect(new URL(page.url()).pathname).toMatch(/^\/tasks\/\d+$/);
+    await page.waitForURL((url) => /^\/tasks\/\d+$/.test(url.pathname));
     await form.getByRole('button', { name: words['taskForm.cancel'] }).click();
     await form.waitFor({ state: 'detached' });
-    expect(new URL(page.url()).pathname).toBe('/tasks');
+    await page.waitForURL((url) => url.pathname === '/tasks');
   });
 });
