@@ -2,7 +2,8 @@
  * The WebSocket stream through the real app: who may connect, what each user receives, numbering
  * and resuming after a reconnect, bad messages, heartbeats and ended sessions.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { updateUser } from '../../crm-core/users/user.repository.ts';
 import { buildTestApp, connectSocket, signIn } from '../../tests/support/gateway.ts';
 import { useTestDatabase } from '../../tests/support/test-database.ts';
@@ -157,5 +158,22 @@ describe('the WebSocket stream', () => {
     const deaf = await app.injectWS('/ws', { headers: { cookie: silent.cookie } }, { onInit: (ws) => ((ws as { pong: () => void }).pong = () => {}) });
     const closed = new Promise<number>((resolve) => deaf.on('close', resolve));
     await expect(closed).resolves.toBeGreaterThan(0);
+  });
+
+  it('pings many sockets a slice at a time, and each one that answers stays open', async () => {
+    const app = await buildTestApp(database.db, { realtime: { heartbeatMs: 50, sliceSize: 2 } });
+    const { cookie } = await signIn(app, database.db);
+    const url = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('http', 'ws');
+    const sockets = await Promise.all(
+      Array.from({ length: 5 }, () => new Promise<WebSocket>((resolve, reject) => {
+        const socket = new WebSocket(`${url}/ws`, { headers: { cookie } });
+        socket.once('open', () => resolve(socket)).once('error', reject);
+      })),
+    );
+    const pingsPerSocket = sockets.map(() => 0);
+    sockets.forEach((socket, index) => socket.on('ping', () => pingsPerSocket[index]!++));
+    await vi.waitFor(() => expect(Math.min(...pingsPerSocket)).toBeGreaterThanOrEqual(4), { timeout: 5_000 });
+    expect(sockets.map((socket) => socket.readyState)).toEqual(sockets.map(() => WebSocket.OPEN));
+    for (const socket of sockets) socket.terminate();
   });
 });

@@ -329,8 +329,10 @@ export function createHub(options: HubOptions): Hub {
     return true;
   }
 
+  /** Pings go out in slices like broadcasts: a ping to every socket at once would hold pops up. */
   function beat(): void {
     const tokens = new Map<string, Connection[]>();
+    const pinged: Connection[] = [];
     for (const [userId, member] of members) {
       if (member.connections.size === 0 && now() - member.lastLeftAt > window.maxAgeMs) members.delete(userId);
       for (const connection of member.connections) {
@@ -339,12 +341,21 @@ export function createHub(options: HubOptions): Hub {
           connection.socket.terminate();
           continue;
         }
-        connection.missedHeartbeats++;
-        if (connection.socket.readyState === OPEN) connection.socket.ping();
+        pinged.push(connection);
         tokens.set(connection.token, [...(tokens.get(connection.token) ?? []), connection]);
       }
     }
+    pingInSlices(pinged, 0);
     void recheckSessions(tokens);
+  }
+
+  function pingInSlices(connections: readonly Connection[], from: number): void {
+    const to = Math.min(connections.length, from + sliceSize);
+    for (const connection of connections.slice(from, to)) {
+      connection.missedHeartbeats++;
+      if (connection.socket.readyState === OPEN) connection.socket.ping();
+    }
+    if (to < connections.length) setImmediate(() => pingInSlices(connections, to));
   }
 
   /** Every socket's session in a few batched statements, so the check never crowds the pops' queries. */

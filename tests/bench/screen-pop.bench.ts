@@ -16,6 +16,7 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pino from 'pino';
 import { createSessionService } from '../../crm-core/sessions/session.service.ts';
 import { openDatabase, type OpenDatabase } from '../../db/connect.ts';
@@ -62,10 +63,14 @@ console.error(`${sockets} agents connected`);
 // over before the measured calls begin: this measures a gateway in its steady state.
 await app.reminderDelivery.tick();
 
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
 const board = boardSnapshot();
 const boardTimer = setInterval(() => app.hub.sendToRole('operator', board, { replay: false }), 1_000);
 const { rings } = await pbxSite.ask({ type: 'place-calls', seconds, callsPerSecond, knownNumbers }, 'calls-done');
 clearInterval(boardTimer);
+loopDelay.disable();
+console.error(`gateway event loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(2)} p99 ${(loopDelay.percentile(99) / 1e6).toFixed(2)} max ${(loopDelay.max / 1e6).toFixed(2)}`);
 
 const receivedAt = new Map((await agentsSite.ask({ type: 'report-pops' }, 'pops')).receivedAt);
 const received = rings.flatMap((ring) => {
