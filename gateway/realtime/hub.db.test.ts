@@ -3,12 +3,13 @@
  * and resuming after a reconnect, bad messages, heartbeats and ended sessions.
  */
 import { describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import { updateUser } from '../../crm-core/users/user.repository.ts';
 import { buildTestApp, connectSocket, signIn } from '../../tests/support/gateway.ts';
 import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { openWebSocket } from '../../tests/support/websocket-client.ts';
 import { SESSION_ENDED_CLOSE_CODE } from './hub.ts';
+
+const OPEN = 1;
 
 const database = useTestDatabase();
 
@@ -164,16 +165,11 @@ describe('the WebSocket stream', () => {
     const app = await buildTestApp(database.db, { realtime: { heartbeatMs: 50, sliceSize: 2 } });
     const { cookie } = await signIn(app, database.db);
     const url = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('http', 'ws');
-    const sockets = await Promise.all(
-      Array.from({ length: 5 }, () => new Promise<WebSocket>((resolve, reject) => {
-        const socket = new WebSocket(`${url}/ws`, { headers: { cookie } });
-        socket.once('open', () => resolve(socket)).once('error', reject);
-      })),
-    );
+    const sockets = await Promise.all(Array.from({ length: 5 }, () => openWebSocket(`${url}/ws`, { cookie })));
     const pingsPerSocket = sockets.map(() => 0);
     sockets.forEach((socket, index) => socket.on('ping', () => pingsPerSocket[index]!++));
     await vi.waitFor(() => expect(Math.min(...pingsPerSocket)).toBeGreaterThanOrEqual(4), { timeout: 5_000 });
-    expect(sockets.map((socket) => socket.readyState)).toEqual(sockets.map(() => WebSocket.OPEN));
+    expect(sockets.map((socket) => socket.readyState)).toEqual(sockets.map(() => OPEN));
     for (const socket of sockets) socket.terminate();
   });
 });

@@ -9,7 +9,7 @@ export interface WebSocketClient {
   send(text: string): void;
   close(): void;
   terminate(): void;
-  on(event: 'open' | 'close', listener: () => void): this;
+  on(event: 'open' | 'close' | 'ping', listener: () => void): this;
   on(event: 'message', listener: (data: Buffer) => void): this;
   on(event: 'error', listener: (error: Error) => void): this;
   on(event: 'unexpected-response', listener: (request: unknown, response: { statusCode: number }) => void): this;
