@@ -1,5 +1,6 @@
 /** What the report views share: the props the reports screen gives each, and how they write figures. */
 import type { ReportPeriodQuery } from '../../api.ts';
+import type { Screen } from '../../state/router.svelte.ts';
 import { i18n } from '../../i18n/i18n.svelte.ts';
 
 export interface ReportViewProps {
@@ -28,4 +29,26 @@ export function secondsText(seconds: number | null): string {
 export function returnText(returnOnCost: number | null): string {
   if (returnOnCost === null) return '—';
   return new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(returnOnCost);
+}
+
+/** One column of a report table: its heading and what each row shows in it. */
+export interface ReportColumn<Row> {
+  readonly heading: string;
+  /** Figures: right-aligned, heading included. */
+  readonly numeric?: boolean;
+  /** The column that names the row (a row header for screen readers). */
+  readonly namesRow?: boolean;
+  readonly text: (row: Row, index: number) => string;
+  /** A bar under the figure: the row's share (0–1) of the column's largest. */
+  readonly bar?: (row: Row, index: number) => { readonly fraction: number; readonly colour?: string };
+  /** The screen the text opens. */
+  readonly link?: (row: Row) => Screen;
+}
+
+/** The CSV download of a table: the report, its query, which of its tables, and the name in the link. */
+export interface ReportCsv {
+  readonly report: string;
+  readonly query: Readonly<Record<string, string | number | undefined>>;
+  readonly table?: string;
+  readonly name: string;
 }
