@@ -137,6 +137,26 @@ describe('an operator at the desk', () => {
     await pop.waitFor({ state: 'detached' });
   });
 
+  it("adds an unknown caller's number to a client found by name, and shows that client's card", async () => {
+    const client = await knownClient();
+    const newNumber = '+380939876545';
+    site.pbx.placeInboundCall({ from: newNumber, did: didOfExtension101, ringSeconds: null, patienceSeconds: 20 });
+    await site.play(2_000);
+
+    const pop = page.getByRole('region', { name: en['pop.region'] });
+    const search = pop.getByRole('searchbox', { name: en['pop.attachSearch'] });
+    await search.pressSequentially(client.fullName.slice(0, 1));
+    await search.fill(client.fullName);
+    await pop.getByRole('button', { name: en['pop.attach'].replace('{name}', client.fullName) }).click();
+    await pop.getByRole('heading', { name: client.fullName }).waitFor();
+    const owners = await database.db.selectFrom('phones').select('client_id').where('e164', '=', newNumber).execute();
+    expect(owners).toEqual([{ client_id: client.id }]);
+
+    await site.play(25_000);
+    await pop.getByRole('button', { name: en['pop.dismiss'] }).click();
+    await pop.waitFor({ state: 'detached' });
+  });
+
   it('shows the client list and a client card', async () => {
     await page.getByRole('navigation', { name: en['nav.label'] }).getByRole('link', { name: en['nav.clients'] }).click();
     const list = page.getByRole('table');
