@@ -172,4 +172,22 @@ describe('the WebSocket stream', () => {
     expect(sockets.map((socket) => socket.readyState)).toEqual(sockets.map(() => OPEN));
     for (const socket of sockets) socket.terminate();
   });
+
+  it('spreads the heartbeat: each group of sockets has its own turn, and every socket is pinged once a heartbeat', async () => {
+    const app = await buildTestApp(database.db, { realtime: { heartbeatMs: 1_500, heartbeatGroups: 3 } });
+    const { cookie } = await signIn(app, database.db);
+    const url = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('http', 'ws');
+    const sockets = await Promise.all(Array.from({ length: 6 }, () => openWebSocket(`${url}/ws`, { cookie })));
+    const pingTimes = sockets.map((): number[] => []);
+    sockets.forEach((socket, index) => socket.on('ping', () => pingTimes[index]!.push(performance.now())));
+    await vi.waitFor(() => expect(Math.min(...pingTimes.map((times) => times.length))).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
+
+    // The second round, when every socket is surely in: three turns, a third of a heartbeat apart.
+    const secondPings = pingTimes.map((times) => times[1]!).sort((a, b) => a - b);
+    const turnStarts = secondPings.filter((time, index) => index === 0 || time - secondPings[index - 1]! > 250);
+    expect(turnStarts).toHaveLength(3);
+    for (const times of pingTimes) expect(times[2]! - times[1]!).toBeGreaterThan(1_000);
+    expect(sockets.map((socket) => socket.readyState)).toEqual(sockets.map(() => OPEN));
+    for (const socket of sockets) socket.terminate();
+  });
 });

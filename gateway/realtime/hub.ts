@@ -85,6 +85,12 @@ export interface HubOptions {
   readonly log: Logger;
   /** A ping every so often; a socket that misses two pongs is dropped. Default 30 s. */
   readonly heartbeatMs?: number;
+  /**
+   * Sockets are pinged and their sessions checked in this many groups, one group after another
+   * across the heartbeat. Default: a group a second, so 2,000 agents cost a steady trickle of
+   * pings, pongs and small session reads instead of one burst every heartbeat.
+   */
+  readonly heartbeatGroups?: number;
   readonly replayWindow?: ReplayWindow;
   /**
    * Sockets written per event-loop turn for a message to many. Default 25: a write costs 20–40 µs
@@ -113,6 +119,8 @@ interface Connection {
   missedHeartbeats: number;
   /** Client messages are handled one after another, in the order they came. */
   handling: Promise<void>;
+  /** The heartbeat group this socket is pinged with. */
+  readonly group: Set<Connection>;
 }
 
 interface Member {
@@ -143,8 +151,11 @@ export function createHub(options: HubOptions): Hub {
   const helloListeners = new Set<(user: SessionUser) => void>();
   const broadcasts: Broadcast[] = [];
   let pumping = false;
+  const heartbeatGroups = Array.from({ length: options.heartbeatGroups ?? Math.max(1, Math.floor(heartbeatMs / 1_000)) }, () => new Set<Connection>());
+  let acceptedCount = 0;
+  let beatCount = 0;
 
-  const heartbeat = setInterval(beat, heartbeatMs);
+  const heartbeat = setInterval(beat, heartbeatMs / heartbeatGroups.length);
   heartbeat.unref();
 
   function serialize(message: OutgoingMessage): string {
@@ -220,8 +231,10 @@ export function createHub(options: HubOptions): Hub {
       deliveredSeq: member.stream.seq,
       missedHeartbeats: 0,
       handling: Promise.resolve(),
+      group: heartbeatGroups[acceptedCount++ % heartbeatGroups.length]!,
     };
     member.connections.add(connection);
+    connection.group.add(connection);
     socket.on('message', (data, isBinary) => {
       connection.missedHeartbeats = 0;
       connection.handling = connection.handling.then(() => handleMessage(connection, data, isBinary));
@@ -230,6 +243,7 @@ export function createHub(options: HubOptions): Hub {
     socket.on('error', (error) => log.debug({ err: error, userId: connection.user.id }, 'socket error'));
     socket.on('close', () => {
       member.connections.delete(connection);
+      connection.group.delete(connection);
       member.lastLeftAt = now();
     });
   }
@@ -329,24 +343,32 @@ export function createHub(options: HubOptions): Hub {
     return true;
   }
 
-  /** Pings go out in slices like broadcasts: a ping to every socket at once would hold pops up. */
+  /**
+   * One group's turn: each of its sockets is pinged, in slices like broadcasts, and their sessions
+   * are checked in one read. Every socket has its turn once per heartbeat.
+   */
   function beat(): void {
+    const group = heartbeatGroups[beatCount++ % heartbeatGroups.length]!;
+    if (beatCount % heartbeatGroups.length === 0) forgetIdleMembers();
     const tokens = new Map<string, Connection[]>();
     const pinged: Connection[] = [];
-    for (const [userId, member] of members) {
-      if (member.connections.size === 0 && now() - member.lastLeftAt > window.maxAgeMs) members.delete(userId);
-      for (const connection of member.connections) {
-        if (connection.missedHeartbeats >= 2) {
-          log.info({ userId }, 'socket missed two heartbeats; dropped');
-          connection.socket.terminate();
-          continue;
-        }
-        pinged.push(connection);
-        tokens.set(connection.token, [...(tokens.get(connection.token) ?? []), connection]);
+    for (const connection of group) {
+      if (connection.missedHeartbeats >= 2) {
+        log.info({ userId: connection.user.id }, 'socket missed two heartbeats; dropped');
+        connection.socket.terminate();
+        continue;
       }
+      pinged.push(connection);
+      tokens.set(connection.token, [...(tokens.get(connection.token) ?? []), connection]);
     }
     pingInSlices(pinged, 0);
-    void recheckSessions(tokens);
+    if (tokens.size > 0) void recheckSessions(tokens);
+  }
+
+  function forgetIdleMembers(): void {
+    for (const [userId, member] of members) {
+      if (member.connections.size === 0 && now() - member.lastLeftAt > window.maxAgeMs) members.delete(userId);
+    }
   }
 
   function pingInSlices(connections: readonly Connection[], from: number): void {
