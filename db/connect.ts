@@ -28,6 +28,8 @@ export interface OpenDatabase {
   readonly engine: DatabaseEngine;
   /** The URL `pg` connects to (for PGlite, the child process's loopback port). */
   readonly url: string;
+  /** The pool's size. */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -39,7 +41,8 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<OpenDat
   // Connections stay open through quiet spells. A replacement costs a new backend whose catalog
   // caches and prepared statements start cold: the first pops on it took 15–40 ms to plan, and
   // on PGlite (one session serves every connection) what a closed connection prepared stays behind.
-  const pool = createPool(url, config.maxConnections ?? (pglite ? 4 : 20), { idleTimeoutMillis: 0 });
+  const connections = config.maxConnections ?? (pglite ? 4 : 20);
+  const pool = createPool(url, connections, { idleTimeoutMillis: 0 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
 
   const close = async () => {
@@ -56,7 +59,7 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<OpenDat
     }
   }
 
-  return { db, engine: pglite ? 'pglite' : 'postgres', url, close };
+  return { db, engine: pglite ? 'pglite' : 'postgres', url, connections, close };
 }
 
 const textParser = (value: string) => value;

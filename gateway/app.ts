@@ -20,6 +20,7 @@ import { createHub, type Hub, type HubOptions } from './realtime/hub.ts';
 import { startReminderDelivery, type ReminderDelivery, type ReminderDeliveryOptions } from './realtime/reminder-delivery.ts';
 import { registerRealtimeRoutes } from './realtime/ws.routes.ts';
 import { startScreenPop, type ScreenPopDependencies } from './screen-pop/screen-pop.ts';
+import { warmPopConnections } from './screen-pop/warm-up.ts';
 import type { AfterCallWorkOptions } from './supervisor/after-call-work.ts';
 import type { PbxAdapter } from '../pbx-adapter/index.ts';
 import { createClientSummaryService } from '../crm-core/clients/client-summary.ts';
@@ -73,6 +74,8 @@ export interface AppDependencies {
   /** The PBX as the gateway uses it; without it nothing pops (tests of plain routes). */
   readonly pbx?: Pick<PbxAdapter, 'on' | 'liveCalls' | 'agentStates' | 'status' | 'originateClickToCall' | 'hangup' | 'transfer' | 'supervise'>;
   readonly screenPop?: Pick<ScreenPopDependencies, 'wrapUpRetryDelaysMs' | 'wrapUpSweepMs'>;
+  /** The database pool's size: with a PBX, every connection is readied for pops at start. */
+  readonly databaseConnections?: number;
   /** How long agents show in wrap-up on the live board after a call, and the clock that times it. */
   readonly afterCallWork?: AfterCallWorkOptions;
   /** The built UI to serve at `/` (default `softphone-ui/dist`); nothing is served if it is missing. */
@@ -155,6 +158,12 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
     ...dependencies.screenPop,
   });
   if (screenPop) app.addHook('onClose', async () => screenPop.stop());
+  if (screenPop && dependencies.databaseConnections) {
+    const warming = warmPopConnections({ db, connections: dependencies.databaseConnections, defaultCountry, clock }).catch((error: unknown) =>
+      log.warn({ err: error, module: 'screen-pop' }, 'readying database connections for pops failed; the first pops plan their reads'),
+    );
+    app.addHook('onClose', () => warming);
+  }
   registerCallsModule(app, {
     db,
     clock,

@@ -63,6 +63,7 @@ const sms = await startSmsRuntime({ settings: config.sms, db: database.db, pbx, 
 const app = await buildApp({
   log,
   db: database.db,
+  databaseConnections: database.connections,
   clock,
   pbx,
   pbxLinkState: () => pbx.status().state,

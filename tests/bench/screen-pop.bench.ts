@@ -52,7 +52,7 @@ adapter.on((event) => {
   if (event.type === 'call.ringing' && !parsedAt.has(event.callId)) parsedAt.set(event.callId, sharedNow());
 });
 await adapter.start();
-const app = await buildApp({ log, db: database.db, pbxLinkState: () => adapter.status().state, pbx: adapter });
+const app = await buildApp({ log, db: database.db, databaseConnections: database.connections, pbxLinkState: () => adapter.status().state, pbx: adapter });
 const pushedAt = stampPops(app.hub);
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 
