@@ -27,7 +27,6 @@ import { createClientSummaryService } from '../crm-core/clients/client-summary.t
 import { createCallWrapUpService } from '../crm-core/interactions/call-wrap-up.service.ts';
 import { createInteractionService } from '../crm-core/interactions/interaction.service.ts';
 import { createCallerChoices } from '../crm-core/phones/caller-choice.service.ts';
-import { createPhoneLookup } from '../crm-core/phones/phone.service.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerUi } from './plugins/ui.ts';
 import { registerAuthRoutes, type SipServerSettings } from './routes/auth.routes.ts';
@@ -148,7 +147,6 @@ export async function buildApp(dependencies: AppDependencies): Promise<GatewayAp
     pbx,
     hub,
     users,
-    phoneLookup: createPhoneLookup({ db, defaultCountry }),
     summaries: createClientSummaryService({ db, clock }),
     callerChoices: createCallerChoices({ db, clock, defaultCountry }),
     wrapUps: createCallWrapUpService({ db, clock }),

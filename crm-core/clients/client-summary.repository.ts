@@ -5,10 +5,11 @@
  * reads themselves: it is compiled once, with stand-in values, and sent as a named prepared
  * statement (db/prepared-statements.ts) with the ring's values swapped in.
  */
-import type { CompiledQuery, Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Expression, type Kysely } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { prepared } from '../../db/prepared-statements.ts';
 import type { Database } from '../../db/schema.ts';
+import { phoneMatchQuery, phoneMatchSlots, type PhoneMatchQuery, type PhoneMatchRow } from '../phones/phone.repository.ts';
 
 /** Stand-ins the query is compiled with; no real id or limit takes these values. */
 const slots = { clientId: -1_000_000_001, contactPersonId: -1_000_000_002, interactionLimit: -1_000_000_003, taskLimit: -1_000_000_004 } as const;
@@ -29,21 +30,72 @@ let compiledCardQuery: CompiledQuery<ClientCardRow> | undefined;
  * whatever the row type says: read them with `new Date(...)`.
  */
 export async function selectClientCard(db: Kysely<Database>, query: ClientCardQuery): Promise<ClientCardRow | undefined> {
-  compiledCardQuery ??= clientCardQuery(db).compile();
+  compiledCardQuery ??= clientCardQuery(db, { clientId: slots.clientId, contactPersonId: slots.contactPersonId }).compile();
   const values = new Map<unknown, unknown>([
     [slots.clientId, query.clientId],
     [slots.contactPersonId, query.contactPersonId],
     [slots.interactionLimit, query.interactionLimit],
     [slots.taskLimit, query.taskLimit],
   ]);
-  const parameters = compiledCardQuery.parameters.map((parameter) => (values.has(parameter) ? values.get(parameter) : parameter));
-  const { rows } = await db.executeQuery(prepared<ClientCardRow>({ ...compiledCardQuery, parameters }));
+  const { rows } = await db.executeQuery(prepared(withValues(compiledCardQuery, values)));
   return rows[0];
 }
 
 export type ClientCardRow = Awaited<ReturnType<ReturnType<typeof clientCardQuery>['executeTakeFirstOrThrow']>>;
 
-function clientCardQuery(db: Kysely<Database>) {
+/** A phone match, with the card of its client when it is the first row and every match is that one client's. */
+export type CallerCardRow = PhoneMatchRow & { readonly card: ClientCardRow | null };
+
+/** One statement per match shape, compiled once. */
+const compiledCallerCardQueries = new Map<string, CompiledQuery<CallerCardRow>>();
+
+/**
+ * The phone lookup and, when the number is one client's, that client's card, in one round trip
+ * instead of two. The card is the one `selectClientCard` reads, with the contact person when
+ * every match is the same one.
+ */
+export async function selectCallerCard(db: Kysely<Database>, query: PhoneMatchQuery & Omit<ClientCardQuery, 'clientId' | 'contactPersonId'>): Promise<CallerCardRow[]> {
+  const shape = { byE164: query.e164 !== null, byTrailingDigits: query.trailingDigits !== null };
+  const key = `${shape.byE164}:${shape.byTrailingDigits}`;
+  let compiled = compiledCallerCardQueries.get(key);
+  if (compiled === undefined) {
+    compiled = callerCardQuery(db, phoneMatchQuery(db, shape)).compile(db);
+    compiledCallerCardQueries.set(key, compiled);
+  }
+  const values = new Map<unknown, unknown>([
+    [phoneMatchSlots.e164, query.e164],
+    [phoneMatchSlots.trailingDigits, query.trailingDigits],
+    [phoneMatchSlots.limit, query.limit],
+    [slots.interactionLimit, query.interactionLimit],
+    [slots.taskLimit, query.taskLimit],
+  ]);
+  const { rows } = await db.executeQuery(prepared(withValues(compiled, values)));
+  return rows;
+}
+
+function callerCardQuery(db: Kysely<Database>, matches: Expression<PhoneMatchRow>) {
+  const card = clientCardQuery(db, {
+    clientId: sql<number>`matched.client_id`,
+    contactPersonId: sql<number | null>`case when matched.one_contact_person then matched.contact_person_id end`,
+  });
+  return sql<CallerCardRow>`
+    select matched.*,
+      case when matched.position = 1 and matched.one_client then (select row_to_json(card) from (${card}) as card) end as card
+    from (
+      select ranked.*,
+        row_number() over (order by ranked.matched_by, ranked.client_id, ranked.contact_person_id nulls first, ranked.phone_id) as position,
+        min(ranked.client_id) over () = max(ranked.client_id) over () as one_client,
+        min(coalesce(ranked.contact_person_id, 0)) over () = max(coalesce(ranked.contact_person_id, 0)) over () as one_contact_person
+      from (${matches}) as ranked
+    ) as matched
+    order by matched.position`;
+}
+
+function withValues<R>(compiled: CompiledQuery<R>, values: ReadonlyMap<unknown, unknown>): CompiledQuery<R> {
+  return { ...compiled, parameters: compiled.parameters.map((parameter) => (values.has(parameter) ? values.get(parameter) : parameter)) };
+}
+
+function clientCardQuery(db: Kysely<Database>, target: { clientId: number | Expression<number>; contactPersonId: number | Expression<number | null> }) {
   return db
     .selectFrom('clients')
     .leftJoin('users as manager', 'manager.id', 'clients.manager_id')
@@ -63,7 +115,7 @@ function clientCardQuery(db: Kysely<Database>) {
         eb
           .selectFrom('contact_persons')
           .select(['contact_persons.id', 'contact_persons.full_name', 'contact_persons.position', 'contact_persons.notes'])
-          .where('contact_persons.id', '=', slots.contactPersonId)
+          .where('contact_persons.id', '=', target.contactPersonId)
           .whereRef('contact_persons.client_id', '=', 'clients.id'),
       ).as('contact_person'),
       // Every value the client has, with its property's definition.
@@ -114,7 +166,7 @@ function clientCardQuery(db: Kysely<Database>) {
           .limit(slots.taskLimit),
       ).as('open_tasks'),
     ])
-    .where('clients.id', '=', slots.clientId);
+    .where('clients.id', '=', target.clientId);
 }
 
 /** When each client was last in touch, for telling apart several clients that share a number. */

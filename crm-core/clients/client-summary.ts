@@ -9,7 +9,8 @@ import { fromStoredValue, type PropertyType, type PropertyValue } from '../prope
 import { selectSegments } from '../segments/segment.repository.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { ClientFilter, PropertyCondition } from './client-filter.ts';
-import { selectClientCard, selectLastContactTimes, type ClientCardRow } from './client-summary.repository.ts';
+import type { PhoneMatchQuery, PhoneMatchRow } from '../phones/phone.repository.ts';
+import { selectCallerCard, selectClientCard, selectLastContactTimes, type ClientCardRow } from './client-summary.repository.ts';
 import { foldForSearch } from './search-text.ts';
 
 export interface ClientSummary {
@@ -50,6 +51,11 @@ export interface ClientSummary {
 export interface ClientSummaryService {
   /** Null when there is no such client. */
   summarize(clientId: number, contactPersonId?: number | null): Promise<ClientSummary | null>;
+  /**
+   * A caller's phone matches and, when the number is one client's, that client's summary, read
+   * in one round trip: the screen-pop's path.
+   */
+  forCaller(query: PhoneMatchQuery): Promise<{ readonly matches: readonly PhoneMatchRow[]; readonly onlyClient: ClientSummary | null }>;
   /** When each client was last in touch (no entry: never). */
   lastContacts(clientIds: readonly number[]): Promise<Map<number, Date>>;
 }
@@ -85,39 +91,47 @@ export function createClientSummaryService({ db, clock }: { db: Kysely<Database>
         selectClientCard(db, { clientId, contactPersonId, interactionLimit: lastInteractionCount, taskLimit: openTaskCount }),
         savedSegments(),
       ]);
-      if (client === undefined) return null;
-      const { contact_person: person, properties } = client;
-      const values = new Map(properties.map((row) => [row.id, { type: row.type, text: row.value }]));
-      return {
-        client: { id: client.id, kind: client.kind, fullName: client.full_name, shortName: client.short_name, relationship: client.relationship, notes: client.notes },
-        contactPerson: person ? { id: person.id, fullName: person.full_name, position: person.position, notes: person.notes } : null,
-        manager: client.manager_id !== null && client.manager_name !== null ? { id: client.manager_id, displayName: client.manager_name } : null,
-        segments: allSegments.filter((segment) => clientMatches(client, values, segment.filter)).map(({ id, name }) => ({ id, name })),
-        keyProperties: properties
-          .filter((row) => row.show_in_pop && row.archived_at === null)
-          .map((row) => ({ id: row.id, name: row.name, type: row.type, value: fromStoredValue(row.type, row.value) })),
-        lastInteractions: client.interactions.map((row) => ({
-          id: row.id,
-          channel: row.channel,
-          direction: row.direction,
-          startedAt: new Date(row.started_at),
-          type: row.type,
-          subject: row.subject,
-          notes: row.notes.slice(0, notePreviewLength),
-          callOutcome: row.call_outcome,
-          userName: row.user_name,
-        })),
-        openTasks: client.open_tasks.map((row) => ({
-          id: row.id,
-          title: row.title,
-          state: row.state,
-          importance: row.importance,
-          dueAt: row.due_at === null ? null : new Date(row.due_at),
-          assigneeName: row.assignee_name,
-        })),
-      };
+      return client === undefined ? null : summaryOf(client, allSegments);
+    },
+    async forCaller(query) {
+      const [rows, allSegments] = await Promise.all([selectCallerCard(db, { ...query, interactionLimit: lastInteractionCount, taskLimit: openTaskCount }), savedSegments()]);
+      const card = rows[0]?.card ?? null;
+      return { matches: rows, onlyClient: card === null ? null : summaryOf(card, allSegments) };
     },
     lastContacts: (clientIds) => selectLastContactTimes(db, clientIds),
+  };
+}
+
+function summaryOf(client: ClientCardRow, allSegments: readonly SavedSegment[]): ClientSummary {
+  const { contact_person: person, properties } = client;
+  const values = new Map(properties.map((row) => [row.id, { type: row.type, text: row.value }]));
+  return {
+    client: { id: client.id, kind: client.kind, fullName: client.full_name, shortName: client.short_name, relationship: client.relationship, notes: client.notes },
+    contactPerson: person ? { id: person.id, fullName: person.full_name, position: person.position, notes: person.notes } : null,
+    manager: client.manager_id !== null && client.manager_name !== null ? { id: client.manager_id, displayName: client.manager_name } : null,
+    segments: allSegments.filter((segment) => clientMatches(client, values, segment.filter)).map(({ id, name }) => ({ id, name })),
+    keyProperties: properties
+      .filter((row) => row.show_in_pop && row.archived_at === null)
+      .map((row) => ({ id: row.id, name: row.name, type: row.type, value: fromStoredValue(row.type, row.value) })),
+    lastInteractions: client.interactions.map((row) => ({
+      id: row.id,
+      channel: row.channel,
+      direction: row.direction,
+      startedAt: new Date(row.started_at),
+      type: row.type,
+      subject: row.subject,
+      notes: row.notes.slice(0, notePreviewLength),
+      callOutcome: row.call_outcome,
+      userName: row.user_name,
+    })),
+    openTasks: client.open_tasks.map((row) => ({
+      id: row.id,
+      title: row.title,
+      state: row.state,
+      importance: row.importance,
+      dueAt: row.due_at === null ? null : new Date(row.due_at),
+      assigneeName: row.assignee_name,
+    })),
   };
 }
 

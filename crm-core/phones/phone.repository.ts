@@ -79,8 +79,9 @@ export async function selectPhoneMatches(db: Kysely<Database>, query: PhoneMatch
 
 /** Stand-ins the match query is compiled with, swapped for the caller's values on each lookup. */
 const slots = { e164: '\u0000e164', trailingDigits: '\u0000trailing-digits', limit: -1 } as const;
+export const phoneMatchSlots = slots;
 
-interface MatchShape {
+export interface MatchShape {
   readonly byE164: boolean;
   readonly byTrailingDigits: boolean;
 }
@@ -92,14 +93,15 @@ function compiledMatchQuery(db: Kysely<Database>, shape: MatchShape): CompiledQu
   const key = `${shape.byE164}:${shape.byTrailingDigits}`;
   const cached = compiledMatchQueries.get(key);
   if (cached) return cached;
-  const compiled = matchQuery(db, shape).compile();
+  const compiled = phoneMatchQuery(db, shape).compile();
   compiledMatchQueries.set(key, compiled);
   return compiled;
 }
 
-export type PhoneMatchRow = InferResult<ReturnType<typeof matchQuery>>[number];
+export type PhoneMatchRow = InferResult<ReturnType<typeof phoneMatchQuery>>[number];
 
-function matchQuery(db: Kysely<Database>, { byE164, byTrailingDigits }: MatchShape) {
+/** The match query of one shape, compiled with stand-ins (`phoneMatchSlots`), for statements built around it. */
+export function phoneMatchQuery(db: Kysely<Database>, { byE164, byTrailingDigits }: MatchShape) {
   const matchedBy = byE164
     ? sql<PhoneMatchedBy>`case when phones.e164 = ${slots.e164} then 'e164' else 'trailing-digits' end`
     : sql<PhoneMatchedBy>`'trailing-digits'::text`;

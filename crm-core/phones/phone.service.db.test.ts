@@ -5,7 +5,8 @@ import { useTestDatabase } from '../../tests/support/test-database.ts';
 import { clientSearchText } from '../clients/search-text.ts';
 import { parsePhoneNumber } from './phone-number.ts';
 import { insertPhone, selectPhonesOfClients } from './phone.repository.ts';
-import { createPhoneLookup, type PhoneLookup } from './phone.service.ts';
+import { createClientSummaryService } from '../clients/client-summary.ts';
+import { createPhoneLookup, phoneMatchesFrom, phoneMatchQueryFor, type PhoneLookup } from './phone.service.ts';
 
 const database = useTestDatabase();
 let lookup: PhoneLookup;
@@ -155,6 +156,33 @@ describe('findClientsByPhone', () => {
     const atOnce = await Promise.all([...callerIds, ...callerIds, ...callerIds].map((callerId) => lookup.findClientsByPhone(callerId)));
     expect(oneAtATime.map((matches) => matches.length)).toEqual([2, 2, 1, 0, 1]);
     expect(atOnce).toEqual([...oneAtATime, ...oneAtATime, ...oneAtATime]);
+  });
+});
+
+describe("a caller's card read with the lookup", () => {
+  const forCaller = (callerId: string) =>
+    createClientSummaryService({ db: database.db, clock: { now: () => new Date() } }).forCaller(phoneMatchQueryFor(callerId, 'UA')!);
+  const summarize = (clientId: number, contactPersonId: number | null) =>
+    createClientSummaryService({ db: database.db, clock: { now: () => new Date() } }).summarize(clientId, contactPersonId);
+
+  it("comes with a number that is one client's, and is the card the client's own read gives", async () => {
+    const { matches, onlyClient } = await forCaller('067 765 43 21');
+    expect(phoneMatchesFrom(matches)).toEqual(await lookup.findClientsByPhone('067 765 43 21'));
+    expect(onlyClient).toEqual(await summarize(ids.ivan, null));
+    expect(onlyClient).toMatchObject({ client: { id: ids.ivan, fullName: 'Петренко Іван' }, contactPerson: null });
+  });
+
+  it('names the contact person when the number is theirs', async () => {
+    const { onlyClient } = await forCaller('050 111 22 33');
+    expect(onlyClient).toEqual(await summarize(ids.romashka, ids.olena));
+    expect(onlyClient?.contactPerson).toMatchObject({ id: ids.olena, fullName: 'Коваль Олена' });
+  });
+
+  it('has no card when the number matches several clients, and nothing for an unknown number', async () => {
+    const shared = await forCaller('+380441234567');
+    expect(phoneMatchesFrom(shared.matches).map((match) => match.client.id)).toEqual([ids.ivan, ids.polishNamesake]);
+    expect(shared.onlyClient).toBeNull();
+    expect(await forCaller('+380 44 999 99 99')).toEqual({ matches: [], onlyClient: null });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ClientKind, Database, PhoneKind, Relationship } from '../../db/schema.ts';
 import { type CountryCode, parsePhoneNumber } from './phone-number.ts';
-import { type PhoneMatchedBy, type PhoneMatchRow, selectPhoneMatches } from './phone.repository.ts';
+import { type PhoneMatchedBy, type PhoneMatchQuery, type PhoneMatchRow, selectPhoneMatches } from './phone.repository.ts';
 
 export interface PhoneMatch {
   readonly matchedBy: PhoneMatchedBy;
@@ -38,13 +38,22 @@ const maximumMatches = 50;
 export function createPhoneLookup({ db, defaultCountry }: { db: Kysely<Database>; defaultCountry: CountryCode }): PhoneLookup {
   return {
     async findClientsByPhone(raw) {
-      const { e164, trailingDigits } = parsePhoneNumber(raw, defaultCountry);
-      const digitsToMatch = trailingDigits.length >= minimumDigitsToMatchByTrailingDigits ? trailingDigits : null;
-      if (e164 === null && digitsToMatch === null) return [];
-      const rows = await selectPhoneMatches(db, { e164, trailingDigits: digitsToMatch, limit: maximumMatches });
-      return onePerClientOrContact(rows).map(phoneMatchFromRow);
+      const query = phoneMatchQueryFor(raw, defaultCountry);
+      return query === null ? [] : phoneMatchesFrom(await selectPhoneMatches(db, query));
     },
   };
+}
+
+/** What to look a caller's number up by; null when there is nothing to match (withheld, too short). */
+export function phoneMatchQueryFor(raw: string, defaultCountry: CountryCode): PhoneMatchQuery | null {
+  const { e164, trailingDigits } = parsePhoneNumber(raw, defaultCountry);
+  const digitsToMatch = trailingDigits.length >= minimumDigitsToMatchByTrailingDigits ? trailingDigits : null;
+  if (e164 === null && digitsToMatch === null) return null;
+  return { e164, trailingDigits: digitsToMatch, limit: maximumMatches };
+}
+
+export function phoneMatchesFrom(rows: readonly PhoneMatchRow[]): PhoneMatch[] {
+  return onePerClientOrContact(rows).map(phoneMatchFromRow);
 }
 
 /** Rows arrive best first, so the first row of each client or contact person is the one to keep. */

@@ -12,7 +12,7 @@ import type { CallWrapUpService } from '../../crm-core/interactions/call-wrap-up
 import type { InteractionService } from '../../crm-core/interactions/interaction.service.ts';
 import type { CallerChoices } from '../../crm-core/phones/caller-choice.service.ts';
 import { formatPhoneForDisplay, maskPhone, parsePhoneNumber } from '../../crm-core/phones/phone-number.ts';
-import type { PhoneLookup, PhoneMatch } from '../../crm-core/phones/phone.service.ts';
+import { phoneMatchesFrom, phoneMatchQueryFor, type PhoneMatch } from '../../crm-core/phones/phone.service.ts';
 import type { SessionUser } from '../../crm-core/sessions/session.service.ts';
 import { ValidationError } from '../../crm-core/shared/validation-error.ts';
 import type { UserService } from '../../crm-core/users/user.service.ts';
@@ -27,7 +27,6 @@ export interface ScreenPopDependencies {
   readonly pbx: Pick<PbxAdapter, 'on'>;
   readonly hub: Hub;
   readonly users: Pick<UserService, 'findByExtension'>;
-  readonly phoneLookup: Pick<PhoneLookup, 'findClientsByPhone'>;
   readonly summaries: ClientSummaryService;
   readonly callerChoices: CallerChoices;
   readonly wrapUps: CallWrapUpService;
@@ -55,6 +54,12 @@ export interface ScreenPop {
 }
 
 type PopShow = Omit<ServerMessageOf<'pop.show'>, 'v' | 'seq' | 'at' | 'type'>;
+
+/** Who the caller may be, and the card when the number is one client's (read in the same round trip). */
+interface Identified {
+  readonly matches: PhoneMatch[];
+  readonly onlyClient: ClientSummary | null;
+}
 type Caller = PopShow['caller'];
 
 interface PoppedCall {
@@ -66,7 +71,7 @@ interface PoppedCall {
   readonly crmRequestId: string | undefined;
   readonly ringingSince: string;
   /** Looked up once per call, whichever agent's phone rings first. */
-  matches?: Promise<PhoneMatch[]>;
+  identified?: Promise<Identified>;
   /** The users on each extension that rang. */
   readonly extensions: Map<string, readonly number[]>;
   /** The card each user has on screen. */
@@ -82,6 +87,7 @@ interface PoppedCall {
 const defaultWrapUpRetryDelaysMs = [500, 2_000, 5_000, 15_000, 30_000];
 /** How long an ended call stays known, for its wrap-up. */
 const endedCallMemoryMs = 4 * 3600_000;
+const nobody: Identified = { matches: [], onlyClient: null };
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
@@ -116,7 +122,7 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
   const removeHandlers = [
     hub.onClientMessage('pop.choose', async (message, context) => {
       const call = poppedCallOf(message.callId, context.user);
-      const matches = await (call.matches ?? Promise.resolve([]));
+      const { matches } = await (call.identified ?? Promise.resolve(nobody));
       const match = matches.find((each) => each.client.id === message.clientId && (message.contactPersonId === undefined || each.contactPerson?.id === message.contactPersonId));
       if (match === undefined) throw ValidationError.of('clientId', 'is not one of the clients with this number');
       const choice = { clientId: match.client.id, contactPersonId: message.contactPersonId ?? match.contactPerson?.id ?? null };
@@ -201,16 +207,17 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
 
   async function ring(call: PoppedCall, extension: string): Promise<void> {
     if (call.direction === 'internal') return;
-    call.matches ??= lookUpCaller(call);
-    const [userIds, matches] = await Promise.all([usersOn(call, extension), call.matches]);
-    await Promise.all(userIds.map(async (userId) => show(call, userId, await popFor(call, userId, matches))));
-    log.debug({ callId: call.callId, extension, caller: maskPhone(call.callerNumber), matches: matches.length, users: userIds.length }, 'popped');
+    call.identified ??= identify(call);
+    const [userIds, identified] = await Promise.all([usersOn(call, extension), call.identified]);
+    await Promise.all(userIds.map(async (userId) => show(call, userId, await popFor(call, userId, identified))));
+    log.debug({ callId: call.callId, extension, caller: maskPhone(call.callerNumber), matches: identified.matches.length, users: userIds.length }, 'popped');
   }
 
-  function lookUpCaller(call: PoppedCall): Promise<PhoneMatch[]> {
-    const target = clickToCallTargetOf(call.crmRequestId);
-    if (target !== undefined || !call.callerNumber) return Promise.resolve([]);
-    return dependencies.phoneLookup.findClientsByPhone(call.callerNumber);
+  async function identify(call: PoppedCall): Promise<Identified> {
+    const query = clickToCallTargetOf(call.crmRequestId) === undefined ? phoneMatchQueryFor(call.callerNumber, dependencies.defaultCountry) : null;
+    if (query === null) return nobody;
+    const { matches, onlyClient } = await summaries.forCaller(query);
+    return { matches: phoneMatchesFrom(matches), onlyClient };
   }
 
   async function usersOn(call: PoppedCall, extension: string): Promise<readonly number[]> {
@@ -223,7 +230,7 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
     return userIds;
   }
 
-  async function popFor(call: PoppedCall, userId: number, matches: PhoneMatch[]): Promise<PopShow> {
+  async function popFor(call: PoppedCall, userId: number, { matches, onlyClient }: Identified): Promise<PopShow> {
     const base = baseOf(call);
     const target = clickToCallTargetOf(call.crmRequestId);
     if (target !== undefined) {
@@ -232,11 +239,7 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
     }
     const clientIds = new Set(matches.map((match) => match.client.id));
     if (clientIds.size === 0) return { ...base, kind: 'unknown' };
-    if (matches.length === 1 || clientIds.size === 1) {
-      const [match] = matches;
-      const card = await summaries.summarize(match!.client.id, matches.length === 1 ? (match!.contactPerson?.id ?? null) : null);
-      if (card) return { ...base, kind: 'client', card: toCard(card), cardSource: 'only-match' };
-    }
+    if (onlyClient) return { ...base, kind: 'client', card: toCard(onlyClient), cardSource: 'only-match' };
     const remembered = await callerChoices.find(call.callerNumber, userId);
     const choices = await choicesOf(matches);
     if (remembered && clientIds.has(remembered.clientId)) {
@@ -278,7 +281,7 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
 
   async function transferred(call: PoppedCall, fromExtension: string, toExtension: string): Promise<void> {
     const [from, to] = await Promise.all([usersOn(call, fromExtension), usersOn(call, toExtension)]);
-    const handedOver = from.map((userId) => call.shown.get(userId)).find((pop) => pop !== undefined) ?? (await popFor(call, to[0] ?? 0, await (call.matches ??= lookUpCaller(call))));
+    const handedOver = from.map((userId) => call.shown.get(userId)).find((pop) => pop !== undefined) ?? (await popFor(call, to[0] ?? 0, await (call.identified ??= identify(call))));
     const notes = from.map((userId) => call.draftNotes.get(userId)).find((text) => text !== undefined);
     const transferrer = from[0] === undefined ? null : await users.findByExtension(fromExtension);
     withdraw(call, from, 'transferred-away');

@@ -1,13 +1,13 @@
 /**
  * Readies the database connections before the first call: each one runs the pop's reads once
- * (the caller lookup, the card, the user on an extension). A fresh PostgreSQL backend plans those
- * statements with cold catalog caches, which took 15–40 ms per statement; without this, the first
- * calls after a start are the ones that pay it.
+ * (the caller lookup with its card, a card alone, the user on an extension). A fresh PostgreSQL
+ * backend plans those statements with cold catalog caches, which took 15–40 ms per statement;
+ * without this, the first calls after a start are the ones that pay it.
  */
 import type { CountryCode } from 'libphonenumber-js';
 import type { Kysely } from 'kysely';
 import { createClientSummaryService } from '../../crm-core/clients/client-summary.ts';
-import { createPhoneLookup } from '../../crm-core/phones/phone.service.ts';
+import { phoneMatchQueryFor } from '../../crm-core/phones/phone.service.ts';
 import type { Clock } from '../../crm-core/shared/clock.ts';
 import { createUserService } from '../../crm-core/users/user.service.ts';
 import type { Database } from '../../db/schema.ts';
@@ -42,7 +42,8 @@ export async function warmPopConnections({ db, connections, defaultCountry, cloc
 }
 
 async function warm(connection: Kysely<Database>, defaultCountry: CountryCode, clock: Clock): Promise<void> {
-  await createPhoneLookup({ db: connection, defaultCountry }).findClientsByPhone(sampleCaller);
-  await createClientSummaryService({ db: connection, clock }).summarize(0);
+  const summaries = createClientSummaryService({ db: connection, clock });
+  await summaries.forCaller(phoneMatchQueryFor(sampleCaller, defaultCountry)!);
+  await summaries.summarize(0);
   await createUserService({ db: connection }).findByExtension('');
 }
