@@ -67,8 +67,6 @@ interface Session {
   /** After Logoff or a refused Login: input is ignored until the socket closes. */
   ending: boolean;
   replay?: TranscriptReplay;
-  /** Writes are being gathered into one until the end of this event-loop turn. */
-  corked: boolean;
 }
 
 const AUTH_FAILURE_DELAY_MS = 1000;
@@ -108,26 +106,10 @@ export async function createAmiServer(options: AmiServerOptions): Promise<AmiSer
   const sessions = new Set<Session>();
   let sessionCount = 0;
 
-  /**
-   * What the PBX says within one turn of the event loop (the events of one call step, say) leaves
-   * in one socket write: a write per event cost the simulator more CPU than the calls themselves.
-   */
-  function send(session: Session, text: string): void {
-    if (!session.corked) {
-      session.corked = true;
-      session.socket.cork();
-      process.nextTick(() => {
-        session.corked = false;
-        session.socket.uncork();
-      });
-    }
-    session.socket.write(text);
-  }
-
   function write(session: Session, message: AmiOutgoing): void {
     if (!session.socket.writable) return;
     try {
-      send(session, formatAmiMessage(message));
+      session.socket.write(formatAmiMessage(message));
     } catch (error) {
       // A client's own ActionID with a stray CR, say: dropped, as Asterisk never echoes line breaks.
       log.warn({ err: error, sessionId: session.sessionId }, 'AMI reply cannot be written; dropped');
@@ -148,7 +130,7 @@ export async function createAmiServer(options: AmiServerOptions): Promise<AmiSer
       if (session.username === undefined || session.ending || !session.socket.writable) continue;
       if (!eventClassAllowed(eventClass, session.eventMask)) continue;
       if (session.filters.length > 0 && !filtersAllow(session.filters, eventName, text)) continue;
-      send(session, text);
+      session.socket.write(text);
     }
   }
 
@@ -305,7 +287,6 @@ export async function createAmiServer(options: AmiServerOptions): Promise<AmiSer
       eventMask: ALL_EVENT_CLASSES,
       filters: [],
       ending: false,
-      corked: false,
     };
     sessions.add(session);
     socket.setNoDelay(true);
