@@ -26,6 +26,14 @@ export function prepared<R>(query: CompiledQuery<R>): CompiledQuery<R> {
   return query;
 }
 
+/**
+ * A query compiled once with stand-in values, with each stand-in swapped for this call's value:
+ * the SQL text stays the same, so its prepared statement is reused.
+ */
+export function withValues<R>(compiled: CompiledQuery<R>, values: ReadonlyMap<unknown, unknown>): CompiledQuery<R> {
+  return { ...compiled, parameters: compiled.parameters.map((parameter) => (values.has(parameter) ? values.get(parameter) : parameter)) };
+}
+
 /** The pool Kysely's PostgresDialect takes, sending `prepared` queries by name. */
 export function withPreparedStatements(pool: pg.Pool): PostgresPool {
   const connectionTags = new WeakMap<pg.PoolClient, string>();

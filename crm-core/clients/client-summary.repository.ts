@@ -7,7 +7,7 @@
  */
 import { sql, type CompiledQuery, type Expression, type Kysely } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
-import { prepared } from '../../db/prepared-statements.ts';
+import { prepared, withValues } from '../../db/prepared-statements.ts';
 import type { Database } from '../../db/schema.ts';
 import { phoneMatchQuery, phoneMatchSlots, type PhoneMatchQuery, type PhoneMatchRow } from '../phones/phone.repository.ts';
 
@@ -89,10 +89,6 @@ function callerCardQuery(db: Kysely<Database>, matches: Expression<PhoneMatchRow
       from (${matches}) as ranked
     ) as matched
     order by matched.position`;
-}
-
-function withValues<R>(compiled: CompiledQuery<R>, values: ReadonlyMap<unknown, unknown>): CompiledQuery<R> {
-  return { ...compiled, parameters: compiled.parameters.map((parameter) => (values.has(parameter) ? values.get(parameter) : parameter)) };
 }
 
 function clientCardQuery(db: Kysely<Database>, target: { clientId: number | Expression<number>; contactPersonId: number | Expression<number | null> }) {

@@ -1,5 +1,5 @@
 import { type CompiledQuery, type InferResult, type Kysely, sql, type Transaction } from 'kysely';
-import { prepared } from '../../db/prepared-statements.ts';
+import { prepared, withValues } from '../../db/prepared-statements.ts';
 import type { Database, PhoneKind, PhoneRow } from '../../db/schema.ts';
 import type { ParsedPhone } from './phone-number.ts';
 
@@ -72,8 +72,7 @@ export async function selectPhoneMatches(db: Kysely<Database>, query: PhoneMatch
     [slots.trailingDigits, trailingDigits],
     [slots.limit, limit],
   ]);
-  const parameters = compiled.parameters.map((parameter) => (values.has(parameter) ? values.get(parameter) : parameter));
-  const { rows } = await db.executeQuery(prepared<PhoneMatchRow>({ ...compiled, parameters }));
+  const { rows } = await db.executeQuery(prepared(withValues(compiled, values)));
   return rows;
 }
 

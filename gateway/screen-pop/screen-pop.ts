@@ -54,13 +54,13 @@ export interface ScreenPop {
 }
 
 type PopShow = Omit<ServerMessageOf<'pop.show'>, 'v' | 'seq' | 'at' | 'type'>;
+type Caller = PopShow['caller'];
 
 /** Who the caller may be, and the card when the number is one client's (read in the same round trip). */
 interface Identified {
   readonly matches: PhoneMatch[];
   readonly onlyClient: ClientSummary | null;
 }
-type Caller = PopShow['caller'];
 
 interface PoppedCall {
   readonly callId: string;
