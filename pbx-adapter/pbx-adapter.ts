@@ -127,6 +127,7 @@ export interface PbxAdapter {
   /** Every event, in order; returns the unsubscribe function. */
   on(listener: (event: PbxEvent) => void): () => void;
   status(): PbxAdapterStatus;
+  /** An untouched call is the same object from one list to the next; a changed call is a new one. */
   liveCalls(): readonly PbxLiveCall[];
   /**
    * Every agent the PBX has reported, hints read at login included: what a listener that subscribes
@@ -233,6 +234,7 @@ export function createPbxAdapter(options: PbxAdapterOptions): PbxAdapter {
   const dialplan = checkDialplan(options.dialplan);
   const staleCallSeconds = options.staleCallSeconds ?? DEFAULT_STALE_CALL_SECONDS;
   const tracker = createCallTracker(dialplan.routing ? { routing: dialplan.routing } : {});
+  const publicViews = new WeakMap<LiveCallView, PbxLiveCall>();
   const listeners = new Set<(event: PbxEvent) => void>();
   const recentOriginateResponses = createRecentOriginateResponses();
   let connection: AmiConnection | undefined;
@@ -441,7 +443,12 @@ export function createPbxAdapter(options: PbxAdapterOptions): PbxAdapter {
     status() {
       return connection?.status ?? { state: 'stopped' };
     },
-    liveCalls: () => tracker.liveCalls().map(publicView),
+    liveCalls: () =>
+      tracker.liveCalls().map((call) => {
+        let shown = publicViews.get(call);
+        if (shown === undefined) publicViews.set(call, (shown = publicView(call)));
+        return shown;
+      }),
     agentStates: () => [...tracker.agentStates()].map(([extension, { state, since }]) => ({ extension, state, since })),
     originateClickToCall,
     hangup,

@@ -129,6 +129,30 @@ describe('the PBX as every gateway sees it', () => {
     expect(follower.pbx.status()).toEqual({ state: 'connected', role: 'follower', leaderNodeId: 'gw-a' });
   });
 
+  it('sends with each event only the live calls that changed, though the adapter lists calls again as new objects', async () => {
+    const hub = createLocalBusHub();
+    const leader = gateway(hub, 'gw-a');
+    const follower = gateway(hub, 'gw-b');
+    const wire = createLocalBus<ClusterMessage>({ log: quiet, hub, nodeId: 'wire' });
+    const sent: string[][] = [];
+    wire.subscribe((message) => {
+      if (message.kind === 'pbx-event') sent.push(message.changedCalls.map((call) => call.callId));
+    });
+    const pbx = scriptedAdapter();
+    await lead(leader, pbx.adapter);
+    const secondCall: PbxLiveCall = { ...ringingCall, callId: '1795337431.12', ringingAgents: ['102'] };
+    const secondRinging: PbxEvent = { ...ringing, callId: secondCall.callId, agentExtension: '102' };
+    const firstOnHold: PbxLiveCall = { ...ringingCall, phase: 'connected', ringingAgents: [], connectedAgents: ['101'], onHold: { agentExtension: '101', since: ringingCall.startedAt + 9_000 } };
+
+    pbx.play(ringing, [ringingCall]);
+    pbx.play(secondRinging, [{ ...ringingCall }, secondCall]);
+    pbx.play({ ...secondRinging, at: secondRinging.at + 1 }, [firstOnHold, { ...secondCall }]);
+
+    await expect.poll(() => sent).toEqual([[ringingCall.callId], [secondCall.callId], [ringingCall.callId]]);
+    expect(follower.pbx.liveCalls()).toEqual([firstOnHold, secondCall]);
+    await wire.close();
+  });
+
   it("carries out a follower's click-to-call on the leader, and returns the leader's refusal with its code", async () => {
     const hub = createLocalBusHub();
     const leader = gateway(hub, 'gw-a');

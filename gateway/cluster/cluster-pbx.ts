@@ -197,11 +197,20 @@ export function createClusterPbx(options: ClusterPbxOptions): ClusterPbx {
 
   // ---- leading ----
 
+  /**
+   * The adapter hands out the same object for a call nothing has happened to, so only the calls
+   * the last AMI messages touched are compared. One touched without a visible change is remembered
+   * as its new object all the same, so that the next event passes it by identity.
+   */
   function changedSinceLastPublished(adapter: PbxAdapter): PbxLiveCall[] {
-    return adapter.liveCalls().filter((call) => {
+    const changed: PbxLiveCall[] = [];
+    for (const call of adapter.liveCalls()) {
       const before = knownCalls.get(call.callId);
-      return before === undefined || !sameCall(before, call);
-    });
+      if (before === call) continue;
+      if (before !== undefined && sameCall(before, call)) knownCalls.set(call.callId, call);
+      else changed.push(call);
+    }
+    return changed;
   }
 
   function onAdapterEvent(current: Term, event: PbxEvent): void {

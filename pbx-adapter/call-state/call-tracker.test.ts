@@ -318,6 +318,20 @@ describe('hold', () => {
     expect(only(rest.ended)).toMatchObject({ callId: answered.callId, outcome: 'answered' });
   });
 
+  it('hold_unhold: a live call is listed as the same object until a message about it comes, then as a new one showing it', () => {
+    const messages = loadRecordedMessages('hold_unhold', EPOCH);
+    const unhold = messages.findIndex((message) => message.fields.Event === 'Unhold');
+    const { tracker } = replayMessages(messages.slice(0, unhold));
+    const held = only(tracker.liveCalls());
+    expect(only(tracker.liveCalls())).toBe(held);
+
+    replayMessages(messages.slice(unhold, unhold + 1), tracker);
+    const resumed = only(tracker.liveCalls());
+    expect(resumed).not.toBe(held);
+    expect(held.onHold).toBeDefined();
+    expect(resumed.onHold).toBeUndefined();
+  });
+
   it("softphone_attended_transfer: the held caller is resumed as the transfer happens; the consultation's Unhold resumes nothing", () => {
     const { events } = replay('softphone_attended_transfer');
     const transfer = only(ofType(events, 'call.transferred'));

@@ -116,6 +116,7 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
   const endedCalls = new Set<CallId>();
   const agents = new Map<string, AgentPresence>();
   const pendingOriginates = new Map<string, PendingOriginate>();
+  const views = new WeakMap<LiveCall, LiveCallView>();
 
   function rememberEnded(callId: CallId): void {
     endedCalls.add(callId);
@@ -315,6 +316,20 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
 
   // ---- views -----------------------------------------------------------------------------
 
+  /**
+   * A call's state is immutable (the reducer returns a new one), so its view is built once per
+   * state: a caller listing live calls after every event gets the same object for each call the
+   * event did not touch, and can tell changed calls apart without comparing them field by field.
+   */
+  function viewOf(call: LiveCall): LiveCallView {
+    let built = views.get(call);
+    if (built === undefined) {
+      built = view(call);
+      views.set(call, built);
+    }
+    return built;
+  }
+
   function view(call: LiveCall): LiveCallView {
     const direction = callDirection(call);
     const { from, to } = callParties(call, direction);
@@ -370,10 +385,10 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
     expectOriginate(originate) {
       pendingOriginates.set(originate.actionId, { ...originate, callSeen: false });
     },
-    liveCalls: () => [...calls.values()].map(view),
+    liveCalls: () => [...calls.values()].map(viewOf),
     idleCalls(idleSeconds, now) {
       const before = now - idleSeconds * 1000;
-      return [...calls.values()].filter((call) => call.lastEventAt < before).map(view);
+      return [...calls.values()].filter((call) => call.lastEventAt < before).map(viewOf);
     },
     reconcile,
     agentStates: () => new Map([...agents].flatMap(([extension, { announced }]) => (announced === undefined ? [] : [[extension, announced] as const]))),
