@@ -4,8 +4,11 @@
  * over real TCP WebSockets, clients on PostgreSQL, 50 new calls a second, and a 2 KB live-board
  * broadcast to every socket each second meanwhile (hub.sendToRole). Target: p99 ≤ 15 ms.
  *
- * The gateway runs alone in this process, as in production; the PBX and the agents' browsers run
- * in two child processes (screen-pop-site.ts). Every moment is taken on the clock the processes of
+ * The gateway runs alone in this process, assembled as `npm start` assembles it (gateway.ts: the PBX
+ * cluster publishing every call event over LISTEN/NOTIFY, call logging, SMS, the app) with the
+ * configuration's defaults; the PBX and the agents' browsers run in two child processes
+ * (screen-pop-site.ts). Each run first removes what earlier runs left: their agents' sessions,
+ * audit rows and logged calls. Every moment is taken on the clock the processes of
  * this machine share, and reported by stage: the ringing written by the PBX, the AMI events parsed
  * into a `call.ringing`, the pop pushed to the agent's socket, the pop read by the agent.
  *
@@ -17,6 +20,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { CountryCode } from 'libphonenumber-js';
 import pino from 'pino';
 import { createSessionService } from '../../crm-core/sessions/session.service.ts';
 import { openDatabase, type OpenDatabase } from '../../db/connect.ts';
@@ -24,8 +28,9 @@ import { createProgressReporter } from '../../db/seed/seed-progress.ts';
 import { seedDatabase } from '../../db/seed/seed.ts';
 import { hashPassword } from '../../crm-core/users/password-hash.ts';
 import { selectSampleClientNumbers } from '../../crm-core/phones/phone.repository.ts';
-import { createPbxAdapter, RECORDED_SITE_DIALPLAN } from '../../pbx-adapter/index.ts';
-import { buildApp } from '../../gateway/app.ts';
+import { createPbxAdapter, RECORDED_SITE_DIALPLAN, type PbxAdapter } from '../../pbx-adapter/index.ts';
+import { loadConfig } from '../../gateway/config.ts';
+import { startGateway } from '../../gateway/gateway.ts';
 import type { OutgoingMessage } from '../../gateway/schemas/ws.schemas.ts';
 import { onServer, serverDatabaseUrl } from '../support/test-database.ts';
 import { sharedNow, type SiteAgent, type SiteCommand, type SiteReport } from './screen-pop-site.ts';
@@ -34,7 +39,6 @@ const agentCount = 2_000;
 const callsPerSecond = 50;
 const clients = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
-const quiet = pino({ level: 'silent' });
 const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
 
 const database = await openBenchDatabase();
@@ -46,13 +50,17 @@ console.error(`database ready: ${clientCount.toLocaleString('en-US')} clients, $
 const pbxSite = startSite('PBX');
 const agentsSite = startSite('agents');
 const { port: amiPort } = await pbxSite.ask({ type: 'start-pbx', agents }, 'pbx-ready');
-const adapter = createPbxAdapter({ ami: { host: '127.0.0.1', port: amiPort, username: 'crm', secret: 'crm-secret' }, dialplan: RECORDED_SITE_DIALPLAN, log: quiet });
 const parsedAt = new Map<string, number>();
-adapter.on((event) => {
-  if (event.type === 'call.ringing' && !parsedAt.has(event.callId)) parsedAt.set(event.callId, sharedNow());
+const defaults = loadConfig({});
+const gateway = await startGateway({
+  database,
+  createAdapter: () => stampRings(createPbxAdapter({ ami: { host: '127.0.0.1', port: amiPort, username: 'crm', secret: 'crm-secret' }, dialplan: RECORDED_SITE_DIALPLAN, log })),
+  defaultCountry: defaults.defaultCountry as CountryCode,
+  sms: defaults.sms,
+  log,
+  app: { afterCallWork: { seconds: defaults.afterCallWorkSeconds } },
 });
-await adapter.start();
-const app = await buildApp({ log, db: database.db, databaseConnections: database.connections, pbxLinkState: () => adapter.status().state, pbx: adapter });
+const { app } = gateway;
 const pushedAt = stampPops(app.hub);
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 
@@ -83,13 +91,20 @@ const total = percentiles(received.map((ring) => ring.receivedAt - ring.writtenA
 console.error(`${placed} calls placed, ${received.length} pops measured, ${lost} not received`);
 console.error(describeStages(received));
 
+await gateway.close();
 pbxSite.tell({ type: 'stop' });
 agentsSite.tell({ type: 'stop' });
-await app.close();
-await adapter.stop();
 await database.close();
 console.log(`BENCH screen-pop clients=${clientCount} agents=${agentCount} calls_per_s=${callsPerSecond} p50_ms=${total.p50.toFixed(2)} p99_ms=${total.p99.toFixed(2)} max_ms=${total.max.toFixed(2)} pops=${received.length} lost=${lost}`);
 process.exit(0);
+
+/** Notes the moment each call's first ringing is parsed out of the AMI stream. */
+function stampRings(adapter: PbxAdapter): PbxAdapter {
+  adapter.on((event) => {
+    if (event.type === 'call.ringing' && !parsedAt.has(event.callId)) parsedAt.set(event.callId, sharedNow());
+  });
+  return adapter;
+}
 
 /** The moment each call's first pop left the hub for the agent's socket. */
 function stampPops(hub: typeof app.hub): Map<string, number> {
@@ -173,6 +188,7 @@ async function ensureAgents(opened: OpenDatabase): Promise<SiteAgent[]> {
   const missingRows = extensions.filter((extension) => !known.has(extension)).map((extension) => ({ login: `bench-agent-${extension}`, display_name: `Agent ${extension}`, role: 'operator' as const, extension, password_hash: passwordHash }));
   if (missingRows.length > 0) await opened.db.insertInto('users').values(missingRows).execute();
   const users = await opened.db.selectFrom('users').select(['id', 'extension']).where('extension', 'in', extensions).orderBy('extension').execute();
+  await forgetEarlierRuns(opened, users.map((user) => user.id));
   const origin = { ip: '127.0.0.1', userAgent: 'screen-pop bench' };
   const result: SiteAgent[] = [];
   for (const [index, user] of users.entries()) {
@@ -180,6 +196,18 @@ async function ensureAgents(opened: OpenDatabase): Promise<SiteAgent[]> {
     result.push({ extension: user.extension!, did: didOf(index), cookie: `dzvinok_session=${token}` });
   }
   return result;
+}
+
+/** What earlier runs left behind (their agents' sign-ins, audit rows and logged calls), so that runs stay alike. */
+async function forgetEarlierRuns(opened: OpenDatabase, agentIds: readonly number[]): Promise<void> {
+  await opened.db.transaction().execute(async (trx) => {
+    const benchCalls = trx.selectFrom('interactions').select('id').where('user_id', 'in', agentIds).where('channel', '=', 'call');
+    await trx.deleteFrom('callback_missed_calls').where('task_id', 'in', trx.selectFrom('tasks').select('id').where('interaction_id', 'in', benchCalls)).execute();
+    await trx.deleteFrom('tasks').where('interaction_id', 'in', benchCalls).execute();
+    await trx.deleteFrom('interactions').where('id', 'in', benchCalls).execute();
+    await trx.deleteFrom('sessions').where('user_id', 'in', agentIds).execute();
+    await trx.deleteFrom('audit_log').where('user_id', 'in', agentIds).execute();
+  });
 }
 
 async function openBenchDatabase(): Promise<OpenDatabase> {
