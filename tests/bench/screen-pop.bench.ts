@@ -12,7 +12,7 @@
  * this machine share, and reported by stage: the ringing written by the PBX, the AMI events parsed
  * into a `call.ringing`, the pop pushed to the agent's socket, the pop read by the agent.
  *
- * BENCH_CLIENTS (default 100,000) clients are seeded into a kept database
+ * BENCH_CLIENTS (default 1,000,000) clients are seeded into a kept database
  * `dzvinok_bench_screen_pop_<clients>` on the first run; BENCH_DATABASE names an already seeded
  * database to use instead (e.g. `dzvinok_bench_phone_lookup_1000000`). BENCH_SECONDS (default 30)
  * is how long calls are placed.
@@ -37,7 +37,7 @@ import { sharedNow, type SiteAgent, type SiteCommand, type SiteReport } from './
 
 const agentCount = 2_000;
 const callsPerSecond = 50;
-const clients = Number(process.env.BENCH_CLIENTS ?? 100_000);
+const clients = Number(process.env.BENCH_CLIENTS ?? 1_000_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
 
