@@ -311,12 +311,25 @@ export function startScreenPop(dependencies: ScreenPopDependencies): ScreenPop {
       [summary.answeredBy, answeredBy],
       [summary.transferredTo, transferredTo],
     ]);
-    known.shown.clear();
+    forgetAllButTheWrapUp(known);
     known.endedAt = Date.now();
     // Only a call with a wrap-up waiting has anything to apply once it is logged; checking every
     // call would add a transaction per call on the pops' database. Wrap-ups waiting on a gateway
     // that has gone are applied by another gateway's sweep.
     if (waitingWrapUps.has(known.callId)) retryWrapUp(known.callId);
+  }
+
+  /**
+   * An ended call is remembered for hours, for late wrap-ups and picks: they need who took part and
+   * who the caller may be, not the cards and notes that were on screen.
+   */
+  function forgetAllButTheWrapUp(call: PoppedCall): void {
+    call.shown.clear();
+    call.draftNotes.clear();
+    call.identified &&= call.identified.then(
+      ({ matches }) => ({ matches, onlyClient: null }),
+      () => nobody,
+    );
   }
 
   /** The extensions whose agents were just handed the call's wrap-up form. */
