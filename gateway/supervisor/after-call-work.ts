@@ -48,7 +48,9 @@ export function startAfterCallWork(dependencies: AfterCallWorkDependencies): Aft
   function opened(callId: string, extensions: readonly string[], since: number): void {
     open.get(callId)?.cancelTimeout();
     const timesOutAt = since + limitMs;
-    open.set(callId, { extensions, since, cancelTimeout: clock.at(timesOutAt, () => ended(callId, timesOutAt)) });
+    // A call's end is stamped by the PBX: should its clock run ahead of this one, the wrap-up still lasts no longer than its limit.
+    const timeout = clock.at(Math.min(timesOutAt, clock.now() + limitMs), () => ended(callId, timesOutAt));
+    open.set(callId, { extensions, since, cancelTimeout: timeout });
     dependencies.changed();
   }
 

@@ -82,6 +82,18 @@ describe('an agent on the live board', () => {
     script.stop();
   });
 
+  it("leaves wrap-up when its time is up on the gateway's clock, though the PBX's clock runs years ahead", () => {
+    const script = boardOnScript();
+    const pbxTime = T0 + 4 * 365 * 86_400_000;
+    script.pbx({ type: 'agent.state', extension: '103', state: 'idle', at: pbxTime });
+    script.wrapUp({ kind: 'opened', callId: 'c1', extensions: ['103'], at: pbxTime });
+    script.clock.advanceBy(59_000);
+    expect(script.agent('103')?.state).toBe('wrap-up');
+    script.clock.advanceBy(1_000);
+    expect(script.agent('103')?.state).toBe('idle');
+    script.stop();
+  });
+
   it('leaves wrap-up once that call’s wrap-up is saved, and counts their free time from then', () => {
     const script = boardOnScript();
     script.pbx({ type: 'agent.state', extension: '102', state: 'idle', at: T0 });
