@@ -16,7 +16,7 @@ import { createUserService } from '../crm-core/users/user.service.ts';
 import type { PbxAdapter } from '../pbx-adapter/index.ts';
 import { buildApp, type AppDependencies, type GatewayApp } from './app.ts';
 import { startCallLogging } from './calls/call-logging.ts';
-import { createPbxCluster, type PbxCluster } from './cluster/pbx-cluster.ts';
+import { createPbxCluster, type PbxCluster, type PbxClusterOptions } from './cluster/pbx-cluster.ts';
 import type { Config } from './config.ts';
 import { startSmsRuntime } from './sms/sms-runtime.ts';
 
@@ -27,6 +27,8 @@ export interface GatewayOptions {
   readonly defaultCountry: CountryCode;
   readonly sms: Config['sms'];
   readonly log: Logger;
+  /** This gateway's name in the cluster and how often it retries the lock and the bus (tests). */
+  readonly cluster?: Pick<PbxClusterOptions, 'nodeId' | 'retryMs'>;
   /** The rest of the app's settings (sessions, SIP, proxies, after-call work). */
   readonly app?: Omit<AppDependencies, 'log' | 'db' | 'databaseConnections' | 'clock' | 'pbx' | 'pbxLinkState' | 'defaultCountry' | 'sms'>;
 }
@@ -34,6 +36,8 @@ export interface GatewayOptions {
 export interface Gateway {
   readonly app: GatewayApp;
   readonly cluster: PbxCluster;
+  /** Resolves when every call that has ended so far is in the call log. */
+  drainCallLogging(): Promise<void>;
   /** Stops taking calls, hands the PBX lock on, finishes logging the calls that ended, and closes; once, however often called. */
   close(): Promise<void>;
 }
@@ -42,7 +46,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { database, defaultCountry, log } = options;
   const clock = { now: () => new Date() };
   // One gateway of possibly several: the one holding the PBX lock talks to Asterisk, all see its calls.
-  const cluster = createPbxCluster({ database, createAdapter: options.createAdapter, log });
+  const cluster = createPbxCluster({ ...options.cluster, database, createAdapter: options.createAdapter, log });
   const pbx = cluster.pbx;
   const callLogging = startCallLogging({
     pbx,
@@ -72,6 +76,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     app,
     cluster,
+    drainCallLogging: () => callLogging.drain(),
     close: () =>
       (closing ??= (async () => {
         await app.close();

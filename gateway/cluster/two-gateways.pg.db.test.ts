@@ -17,7 +17,10 @@ import {
   type ScriptedPbx,
 } from '../../pbx-adapter/index.ts';
 import type { AmiMessage } from '../../pbx-adapter/ami/ami-message.ts';
+import { createSessionService } from '../../crm-core/sessions/session.service.ts';
+import { newUser } from '../../tests/support/crm-factories.ts';
 import { createTestDatabase } from '../../tests/support/test-database.ts';
+import { openWebSocket } from '../../tests/support/websocket-client.ts';
 import { startGatewayNode, type GatewayNode } from './testing/gateway-node.ts';
 import type { GatewayNodeReport } from './testing/gateway-node.process.ts';
 
@@ -93,6 +96,31 @@ async function untilLeaderKnown(follower: GatewayNode, leaderNodeId: string): Pr
   await expect.poll(async () => (await pictureOf(follower)).status.leaderNodeId).toBe(leaderNodeId);
 }
 
+/** An operator on `extension`, signed in, with the app open on `gateway`: the messages its WebSocket receives. */
+async function agentSocketOn(gateway: GatewayNode, extension: string) {
+  const agent = await newUser(database.db, { role: 'operator', extension });
+  const { token } = await createSessionService({ db: database.db, clock: { now: () => new Date() } }).start(agent.id, { ip: '127.0.0.1', userAgent: 'two-gateways test' });
+  const { url } = started(gateway)!;
+  const socket = await openWebSocket(`${url.replace('http', 'ws')}/ws`, { cookie: `dzvinok_session=${token}` });
+  const received: { type: string; callId?: string }[] = [];
+  const arrivals: (() => void)[] = [];
+  socket.on('message', (data) => {
+    received.push(JSON.parse(data.toString()) as { type: string });
+    arrivals.splice(0).forEach((wake) => wake());
+  });
+  socket.send(JSON.stringify({ type: 'hello' }));
+  return {
+    async next(type: string): Promise<{ type: string; callId?: string }> {
+      for (;;) {
+        const found = received.find((message) => message.type === type);
+        if (found) return found;
+        await new Promise<void>((wake) => arrivals.push(wake));
+      }
+    },
+    close: () => socket.close(),
+  };
+}
+
 async function drainCallLogging(...gateways: GatewayNode[]): Promise<void> {
   for (const gateway of gateways) expect((await gateway.command({ type: 'drain-call-logging' })).error).toBeUndefined();
 }
@@ -142,15 +170,17 @@ describe('several gateways on one PostgreSQL', () => {
     expect(site.actions.filter((action) => action.fields.Action === 'Originate')).toHaveLength(0);
   });
 
-  it('when the gateway holding the AMI connection dies mid-call, the other takes over, sees the call end and logs it once', async () => {
+  it("when the gateway holding the AMI connection dies mid-call, the other pops the call on its agent's screen, takes over, sees the call end and logs it once", async () => {
     site = await startSite(Date.UTC(2031, 2, 3, 11));
     const doomed = await startGateway('gw-a');
     const survivor = await startGateway('gw-b');
     expect(started(doomed)).toMatchObject({ role: 'leader' });
+    const agentScreen = await agentSocketOn(survivor, '101');
 
     const placed = site.pbx.placeInboundCall({ from: '+380441234567', did: DID_AGENT_101, ringSeconds: 4, talkSeconds: 20 });
     site.scheduler.advanceBy(1000);
     await Promise.all([doomed.waitFor(sawEvent('call.ringing', placed.linkedid)), survivor.waitFor(sawEvent('call.ringing', placed.linkedid))]);
+    expect(await agentScreen.next('pop.show')).toMatchObject({ callId: placed.linkedid, caller: { number: '+380441234567' } });
 
     await doomed.kill();
     await survivor.waitFor((report) => report.type === 'role' && report.role === 'leader');
@@ -165,7 +195,9 @@ describe('several gateways on one PostgreSQL', () => {
     site.scheduler.advanceBy(300_000);
     const ended = await survivor.waitFor(sawEvent('call.ended', placed.linkedid));
     expect(ended).toMatchObject({ event: { call: { callId: placed.linkedid, outcome: 'answered', answeredBy: '101' } } });
+    expect(await agentScreen.next('pop.ended')).toMatchObject({ callId: placed.linkedid, outcome: 'answered', wrapUp: true });
     await drainCallLogging(survivor);
     expect(await interactionsOfCall(placed.linkedid)).toEqual([{ id: expect.any(Number), call_outcome: 'answered' }]);
+    agentScreen.close();
   });
 });

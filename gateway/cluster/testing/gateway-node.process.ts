@@ -1,17 +1,14 @@
 /**
- * One gateway as its own process, for the cluster tests and the takeover benchmark: leadership,
- * bus, cluster PBX and call logging on its own pool, against the given PostgreSQL and AMI
- * simulator. A test can kill it for real (SIGKILL): its connections close as a crashed gateway's do.
+ * One gateway as its own process, for the cluster tests and the takeover benchmark: the gateway as
+ * `npm start` assembles it (gateway.ts) on its own pool, against the given PostgreSQL and AMI
+ * simulator, serving HTTP and WebSockets on a port of its own. A test can kill it for real
+ * (SIGKILL): its connections close as a crashed gateway's do.
  *
  * Started with `node --import tsx gateway-node.process.ts '<json GatewayNodeSettings>'` and an IPC
  * channel. It reports `GatewayNodeReport`s and carries out `GatewayNodeCommand`s.
  */
 import pino from 'pino';
 import { openDatabase } from '../../../db/connect.ts';
-import { createInteractionService } from '../../../crm-core/interactions/interaction.service.ts';
-import { createCallerChoices } from '../../../crm-core/phones/caller-choice.service.ts';
-import { createPhoneLookup } from '../../../crm-core/phones/phone.service.ts';
-import { createUserService } from '../../../crm-core/users/user.service.ts';
 import {
   RECORDED_SITE_DIALPLAN,
   createPbxAdapter,
@@ -20,9 +17,9 @@ import {
   type PbxEvent,
   type PbxLiveCall,
 } from '../../../pbx-adapter/index.ts';
-import { startCallLogging } from '../../calls/call-logging.ts';
+import { loadConfig } from '../../config.ts';
+import { startGateway } from '../../gateway.ts';
 import type { ClusterPbxStatus } from '../cluster-pbx.ts';
-import { createPbxCluster } from '../pbx-cluster.ts';
 
 export interface GatewayNodeSettings {
   readonly nodeId: string;
@@ -33,7 +30,8 @@ export interface GatewayNodeSettings {
 }
 
 export type GatewayNodeReport =
-  | { readonly type: 'started'; readonly role: 'leader' | 'follower' }
+  /** `url`: where its HTTP and WebSocket routes listen. */
+  | { readonly type: 'started'; readonly role: 'leader' | 'follower'; readonly url: string }
   | { readonly type: 'role'; readonly role: 'leader' | 'follower'; readonly at: number }
   /** A new leader's adapter has logged in and resynced (or failed its first attempt). */
   | { readonly type: 'leading'; readonly status: ClusterPbxStatus; readonly at: number }
@@ -51,27 +49,20 @@ const log = pino({ level: settings.logLevel ?? 'silent' }).child({ gateway: sett
 const report = (message: GatewayNodeReport): void => void (process.connected && process.send?.(message));
 
 const database = await openDatabase({ url: settings.databaseUrl, migrate: false, maxConnections: 3 });
-const cluster = createPbxCluster({
-  database: { engine: 'postgres', url: settings.databaseUrl },
-  nodeId: settings.nodeId,
-  log,
-  ...(settings.retryMs !== undefined && { retryMs: settings.retryMs }),
+const gateway = await startGateway({
+  database,
   createAdapter: () =>
     createPbxAdapter({
       ami: { host: '127.0.0.1', port: settings.amiPort, username: 'crm', secret: 'crm-secret' },
       dialplan: RECORDED_SITE_DIALPLAN,
       log,
     }),
-});
-const callLogging = startCallLogging({
-  pbx: cluster.pbx,
-  interactions: createInteractionService({ db: database.db }),
-  phoneLookup: createPhoneLookup({ db: database.db, defaultCountry: 'UA' }),
-  callerChoices: createCallerChoices({ db: database.db, clock: { now: () => new Date() }, defaultCountry: 'UA' }),
-  users: createUserService({ db: database.db }),
   defaultCountry: 'UA',
+  sms: loadConfig({}).sms,
   log,
+  cluster: { nodeId: settings.nodeId, ...(settings.retryMs !== undefined && { retryMs: settings.retryMs }) },
 });
+const { cluster } = gateway;
 
 cluster.pbx.on((event) => report({ type: 'event', event }));
 cluster.leadership.onChange((role) => {
@@ -93,18 +84,17 @@ async function carryOut(command: GatewayNodeCommand): Promise<void> {
     case 'live-calls':
       return report({ type: 'live-calls', calls: cluster.pbx.liveCalls(), agents: cluster.pbx.agentStates(), status: cluster.pbx.status() });
     case 'drain-call-logging':
-      return callLogging.drain();
+      return gateway.drainCallLogging();
   }
 }
 
 process.on('disconnect', () => {
   void (async () => {
-    await cluster.stop();
-    callLogging.stop();
+    await gateway.close();
     await database.close();
     process.exit(0);
   })();
 });
 
-await cluster.start();
-report({ type: 'started', role: cluster.leadership.current().role });
+const url = await gateway.app.listen({ host: '127.0.0.1', port: 0 });
+report({ type: 'started', role: cluster.leadership.current().role, url });
