@@ -4,28 +4,22 @@
  * client pops the card on the agent's socket and, once over, is in the call log once.
  */
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenDatabase } from '../db/connect.ts';
+import { describe, expect, it } from 'vitest';
 import { RECORDED_SITE_DIALPLAN, createAmiServer, createManualScheduler, createPbxAdapter, createScriptedPbx } from '../pbx-adapter/index.ts';
 import { newClient } from '../tests/support/crm-factories.ts';
 import { connectSocket, signIn } from '../tests/support/gateway.ts';
-import { createTestDatabase } from '../tests/support/test-database.ts';
+import { useTestDatabase } from '../tests/support/test-database.ts';
 import { loadConfig } from './config.ts';
 import { startGateway, type Gateway } from './gateway.ts';
 
 const quiet = pino({ level: 'silent' });
 const DID_AGENT_101 = '+380445550100';
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const testDatabase = useTestDatabase();
 
 describe('the gateway as npm start runs it', () => {
   it("pops the caller's card on the ringing agent's socket and logs the call once when it ends", async () => {
+    const database = testDatabase.opened;
     const scheduler = createManualScheduler(Date.UTC(2031, 4, 12, 9));
     const pbx = createScriptedPbx({ scheduler, log: quiet, timestampEvents: true });
     const ami = await createAmiServer({ port: 0, users: [{ username: 'crm', secret: 'crm-secret' }], pbx, log: quiet, clock: scheduler });

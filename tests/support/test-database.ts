@@ -45,9 +45,9 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
 
 /**
  * Gives the calling test file its own database: opened before its first test, closed after its last.
- * Read `db` inside hooks and tests, once the database is open.
+ * Read `db` and `opened` inside hooks and tests, once the database is open.
  */
-export function useTestDatabase(): { readonly db: Kysely<Database> } {
+export function useTestDatabase(): { readonly db: Kysely<Database>; readonly opened: OpenDatabase } {
   let opened: OpenDatabase | undefined;
   beforeAll(async () => {
     opened = await createTestDatabase();
@@ -55,10 +55,17 @@ export function useTestDatabase(): { readonly db: Kysely<Database> } {
   afterAll(async () => {
     await opened?.close();
   });
+  const open = (): OpenDatabase => {
+    if (opened === undefined) throw new Error('the test database opens in beforeAll: read db inside a hook or a test');
+    return opened;
+  };
   return {
     get db() {
-      if (opened === undefined) throw new Error('the test database opens in beforeAll: read db inside a hook or a test');
-      return opened.db;
+      return open().db;
+    },
+    /** The database with its engine, URL and pool, for what connects on its own (a whole gateway). */
+    get opened() {
+      return open();
     },
   };
 }
