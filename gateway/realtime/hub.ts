@@ -5,8 +5,8 @@
  * `onClientMessage`. A message to one user is numbered in that user's stream and written at once;
  * a message for many sockets goes out in slices with `setImmediate` between them, so a screen-pop
  * never waits behind a broadcast to thousands of sockets. Heartbeats find dead sockets; the session
- * is checked again on each heartbeat and each `hello`/`ping`, so a signed-out or deactivated user's
- * sockets close.
+ * is checked again on each heartbeat and each `hello`, so a signed-out or deactivated user's sockets
+ * close.
  *
  * Per-user state lives in this process. With several gateways every gateway receives every call
  * event (through the cluster bus) and pushes to its own sockets.
@@ -287,10 +287,11 @@ export function createHub(options: HubOptions): Hub {
   }
 
   async function dispatch(connection: Connection, type: ClientMessageType, message: ClientMessageOf<ClientMessageType>, replyTo: string | undefined) {
-    if (type === 'hello' || type === 'ping') {
+    // A ping is answered at once: the heartbeat checks each socket's session already, in batches.
+    if (type === 'ping') return reply(connection, { type: 'pong', ...(replyTo !== undefined && { replyTo }) });
+    if (type === 'hello') {
       if (!(await sessionStillValid(connection))) return;
-      if (type === 'hello') return hello(connection, message as ClientMessageOf<'hello'>, replyTo);
-      return reply(connection, { type: 'pong', ...(replyTo !== undefined && { replyTo }) });
+      return hello(connection, message as ClientMessageOf<'hello'>, replyTo);
     }
     const handler = handlers.get(type) as ClientMessageHandler<typeof type> | undefined;
     if (handler === undefined) return refuse(connection, replyTo, 'bad-message', `${type} is not handled here`, [{ field: 'type', message: 'is not handled here' }]);
