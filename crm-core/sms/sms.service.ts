@@ -244,6 +244,17 @@ export function createSmsService(dependencies: SmsServiceDependencies) {
     }
   }
 
+  function phoneNumberOf(number: string): string {
+    const e164 = parsePhoneNumber(number ?? '', defaultCountry).e164;
+    if (e164 === null) throw ValidationError.of('number', 'is not a phone number');
+    return e164;
+  }
+
+  async function optOutStatusOf(e164: string): Promise<OptOutStatus> {
+    const row = await selectOptOut(db, e164);
+    return { number: e164, optedOut: row !== undefined, optedOutAt: row?.opted_out_at ?? null, source: row?.source ?? null };
+  }
+
   function checkOutgoing(to: string, body: string) {
     const issues = createIssueCollector();
     const e164 = parsePhoneNumber(to ?? '', defaultCountry).e164;
@@ -347,11 +358,36 @@ export function createSmsService(dependencies: SmsServiceDependencies) {
       return { message: changed(row), clientId: only?.client.id ?? null, keyword };
     },
 
-    async optOutStatus(number: string): Promise<OptOutStatus> {
-      const e164 = parsePhoneNumber(number ?? '', defaultCountry).e164;
-      if (e164 === null) throw ValidationError.of('number', 'is not a phone number');
-      const row = await selectOptOut(db, e164);
-      return { number: e164, optedOut: row !== undefined, optedOutAt: row?.opted_out_at ?? null, source: row?.source ?? null };
+    optOutStatus: (number: string): Promise<OptOutStatus> => optOutStatusOf(phoneNumberOf(number)),
+
+    /**
+     * A customer who asks, on a call or in person, for no more SMS: the number is opted out as if
+     * they had replied STOP. Audited; a number already opted out stays as it was.
+     */
+    async recordOptOut(number: string, actor: Actor): Promise<OptOutStatus> {
+      const e164 = phoneNumberOf(number);
+      await db.transaction().execute(async (trx) => {
+        if (await insertOptOut(trx, e164, 'manual', clock.now())) {
+          await insertAuditEntry(trx, { userId: actor.userId, entity: 'sms-opt-out', entityId: e164, action: 'create', changes: { source: 'manual' } });
+        }
+      });
+      return optOutStatusOf(e164);
+    },
+
+    /**
+     * Undoes an opt-out a user recorded. One the customer made by replying STOP (or that Twilio
+     * reported) is theirs to undo, by texting START: Twilio would refuse the messages anyway.
+     */
+    async liftOptOut(number: string, actor: Actor): Promise<OptOutStatus> {
+      const e164 = phoneNumberOf(number);
+      await db.transaction().execute(async (trx) => {
+        const optOut = await selectOptOut(trx, e164);
+        if (optOut === undefined) throw new NotFoundError('sms opt-out', e164);
+        if (optOut.source !== 'manual') throw ValidationError.of('number', 'opted out by replying STOP: only the customer can opt back in, by texting START');
+        await deleteOptOut(trx, e164);
+        await insertAuditEntry(trx, { userId: actor.userId, entity: 'sms-opt-out', entityId: e164, action: 'delete', changes: { source: optOut.source } });
+      });
+      return optOutStatusOf(e164);
     },
 
     /** Every number that opted out, the latest first, a page at a time. */

@@ -62,6 +62,7 @@ export const OptOutStatusSchema = Type.Object({
   optedOutAt: Nullable(DateTimeSchema),
   source: Nullable(OptOutSourceSchema),
 });
+export type OptOutStatus = Static<typeof OptOutStatusSchema>;
 export const OptOutQuerySchema = Type.Object({ number: Type.String({ minLength: 1, maxLength: 100 }) }, strict);
 
 export const OptedOutNumberSchema = Type.Object({

@@ -99,6 +99,35 @@ describe('SMS through the gateway, with the real twilio client against the simul
     expect(optOut.json()).toMatchObject({ number: '+15005550004', optedOut: true, source: 'carrier' });
   });
 
+  it("opts a number out at the customer's word, and lets users undo only the opt-outs users recorded", async () => {
+    const client = await newClient(database.db, { kind: 'person', fullName: 'Quiet Please', phones: [{ number: '+380671112233', kind: 'mobile' }] });
+    const optOuts = (method: 'POST' | 'DELETE', number: string, cookie = operator) =>
+      method === 'POST'
+        ? app.inject({ method, url: '/api/sms/opt-outs', headers: { cookie }, payload: { number } })
+        : app.inject({ method, url: `/api/sms/opt-outs?number=${encodeURIComponent(number)}`, headers: { cookie } });
+
+    const recorded = await optOuts('POST', '067 111 22 33');
+    expect(recorded.statusCode).toBe(200);
+    expect(recorded.json()).toMatchObject({ number: '+380671112233', optedOut: true, source: 'manual' });
+    const refused = await sendFromCard(operator, client.id, '+380671112233', 'Spring sale!');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ fields: [{ field: 'to', message: expect.stringContaining('opted out') }] });
+    const audited = await database.db.selectFrom('audit_log').select(['action', 'user_id']).where('entity', '=', 'sms-opt-out').where('entity_id', '=', '+380671112233').execute();
+    expect(audited).toEqual([{ action: 'create', user_id: expect.any(Number) }]);
+
+    const lifted = await optOuts('DELETE', '+380671112233');
+    expect(lifted.json()).toMatchObject({ number: '+380671112233', optedOut: false, source: null });
+    expect((await sendFromCard(operator, client.id, '+380671112233', 'Spring sale!')).statusCode).toBe(201);
+    expect((await optOuts('DELETE', '+380671112233')).statusCode).toBe(404);
+
+    await postSigned(inboundWebhookUrl, { MessageSid: 'SM-stop-quiet', From: '+380671112233', To: senderNumber, Body: 'STOP', AccountSid: simulator.accountSid });
+    const customersOwn = await optOuts('DELETE', '+380671112233');
+    expect(customersOwn.statusCode).toBe(400);
+    expect(customersOwn.json()).toMatchObject({ fields: [{ field: 'number', message: expect.stringContaining('texting START') }] });
+    expect((await optOuts('POST', 'not a number')).json()).toMatchObject({ statusCode: 400, fields: [{ field: 'number', message: 'is not a phone number' }] });
+    expect((await app.inject({ method: 'POST', url: '/api/sms/opt-outs', payload: { number: '+380671112233' } })).statusCode).toBe(401);
+  });
+
   it('refuses a forged or missing signature with 403 and changes nothing', async () => {
     const client = await newClient(database.db, { kind: 'person', fullName: 'Forgery Target', phones: [{ number: '+380673334455', kind: 'mobile' }] });
     const sent = (await sendFromCard(operator, client.id, '+380673334455', 'Hello')).json();

@@ -1,6 +1,7 @@
 /**
  * SMS for users: a message from a client card (operators and above), mailings (managers and
- * above), a number's opt-out status, and the event rules (administrators).
+ * above), a number's opt-out status and the opt-outs customers ask for by word of mouth (operators
+ * and above), and the event rules (administrators).
  */
 import type { MailingService, Mailing, MailingRecipient, MailingWithTotals } from '../../crm-core/sms/mailing.service.ts';
 import type { OptedOutNumber, OptOutStatus, SmsMessage, SmsRule, SmsService } from '../../crm-core/sms/sms.service.ts';
@@ -72,6 +73,24 @@ export function registerSmsRoutes(app: GatewayApp, { sms, mailings }: SmsRouteDe
     '/api/sms/opt-outs',
     { config: { access: 'operator' }, schema: { tags, summary: 'Whether a number replied STOP', querystring: OptOutQuerySchema, response: { 200: OptOutStatusSchema, ...authenticatedErrors } } },
     async (request) => optOutBody(await sms.optOutStatus(request.query.number)),
+  );
+
+  app.post(
+    '/api/sms/opt-outs',
+    {
+      config: { access: 'operator' },
+      schema: { tags, summary: 'Opts a number out at the customer’s word (on a call, in person): no mailing or automatic SMS goes to it; audited', body: OptOutQuerySchema, response: { 200: OptOutStatusSchema, ...authenticatedErrors } },
+    },
+    async (request) => optOutBody(await sms.recordOptOut(request.body.number, request.actor)),
+  );
+
+  app.delete(
+    '/api/sms/opt-outs',
+    {
+      config: { access: 'operator' },
+      schema: { tags, summary: 'Undoes an opt-out a user recorded; one made by replying STOP only the customer can undo, by texting START; audited', querystring: OptOutQuerySchema, response: { 200: OptOutStatusSchema, ...onRecord } },
+    },
+    async (request) => optOutBody(await sms.liftOptOut(request.query.number, request.actor)),
   );
 
   app.get(
