@@ -36,6 +36,7 @@ import type {
   MailingResponse,
   MailingWithTotals,
   OptedOutNumberPage,
+  OptOutStatus,
   SmsMessageBody,
   SmsRule,
   SmsRuleBody,
@@ -65,7 +66,7 @@ export type {
   ReportPeriodQuery,
   WorkSettings,
 } from '../../gateway/schemas/reports.schemas.ts';
-export type { MailingEstimate, MailingPreview, MailingRecipient, MailingRecipientPage, MailingWithTotals, OptedOutNumber, SmsRule } from '../../gateway/schemas/sms.schemas.ts';
+export type { MailingEstimate, MailingPreview, MailingRecipient, MailingRecipientPage, MailingWithTotals, OptedOutNumber, OptOutStatus, SmsRule } from '../../gateway/schemas/sms.schemas.ts';
 export type { Birthday, Task } from '../../gateway/schemas/tasks.schemas.ts';
 export type { UserListItem } from '../../gateway/schemas/users.schemas.ts';
 export type { BoardAgent, BoardCall, BoardQueue, BoardSupervision, SupervisionMode, SupervisorBoard } from '../../gateway/schemas/supervisor.schemas.ts';
@@ -206,6 +207,11 @@ export const api = {
   changeMailing: (id: number, action: 'pause' | 'resume' | 'cancel') => request<MailingResponse>('POST', `/api/sms/mailings/${id}/${action}`),
   mailingRecipients: (id: number, query: MailingRecipientQuery) => request<MailingRecipientPage>('GET', withQuery(`/api/sms/mailings/${id}/recipients`, query)),
   optedOut: (cursor?: string) => request<OptedOutNumberPage>('GET', withQuery('/api/sms/opted-out', { cursor })),
+  optOutStatus: (number: string) => request<OptOutStatus>('GET', withQuery('/api/sms/opt-outs', { number })),
+  /** The customer asked, by word of mouth, for no more SMS to this number. */
+  recordOptOut: (number: string) => request<OptOutStatus>('POST', '/api/sms/opt-outs', { number }),
+  /** Undoes an opt-out a user recorded (one the customer made by replying STOP is refused). */
+  liftOptOut: (number: string) => request<OptOutStatus>('DELETE', withQuery('/api/sms/opt-outs', { number })),
   smsRules: () => listOrEmpty<SmsRule>('/api/sms/rules'),
   updateSmsRule: (kind: SmsRule['kind'], body: SmsRuleBody) => request<SmsRule>('PUT', `/api/sms/rules/${kind}`, body),
 };

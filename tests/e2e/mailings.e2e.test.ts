@@ -2,7 +2,8 @@
  * SMS mailings in headless Chromium against the real gateway, Twilio's simulator (its status
  * callbacks signed and posted back) and the mailing dispatcher, on the seeded demo data
  * (tests/support/ui-app.ts): write, estimate, preview, send and watch a mailing to delivery;
- * schedule, pause, resume and cancel one; the automatic SMS; who sees what.
+ * schedule, pause, resume and cancel one; an opt-out the customer asks for on the card; the
+ * automatic SMS; who sees what.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -264,6 +265,42 @@ describe('a supervisor', () => {
     await page.getByRole('region', { name: uk['mailings.totals'] }).waitFor();
     expect(await englishLeftOver(page, uk)).toEqual([]);
     await screenshot(page, 'mailing-delivered-uk');
+  });
+});
+
+describe("an operator on a client's SMS tab", () => {
+  it('records the customer’s spoken wish for no SMS and then sends nothing to the number, allows SMS again after confirming, and offers no way back from a STOP reply', async () => {
+    const number = '+380509998833';
+    const client = await newClient(app.database.db, { kind: 'person', fullName: 'Olena Tkachuk', phones: [{ number, kind: 'mobile' }] });
+    const page = await app.signedIn('operator1', { locale: 'en' });
+    await page.goto(`${app.baseUrl}/clients/${client.id}/sms`);
+    expect(await page.getByLabel(new RegExp(`^${en['card.sms.to']}`)).inputValue()).toBe(number);
+    await page.getByLabel(en['card.sms.text']).fill('Your order is ready');
+    const send = page.getByRole('button', { name: en['card.sms.send'] });
+    const optedOutBy = (key: 'card.sms.optOut.manual' | 'card.sms.optOut.keyword') => page.getByRole('status').filter({ hasText: en[key].split(' (')[0]! });
+
+    await page.getByRole('button', { name: en['card.sms.optOut.record'] }).click();
+    await optedOutBy('card.sms.optOut.manual').waitFor();
+    expect(await send.isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: en['card.sms.optOut.lift'] }).click();
+    await page.getByRole('dialog', { name: en['card.sms.optOut.liftTitle'] }).getByRole('button', { name: en['card.sms.optOut.lift'] }).click();
+    await page.getByRole('button', { name: en['card.sms.optOut.record'] }).waitFor();
+    expect(await send.isEnabled()).toBe(true);
+
+    await app.twilio!.injectInbound({ from: number, to: senderNumber, body: 'STOP' });
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.getByLabel(en['card.sms.text']).waitFor();
+        return optedOutBy('card.sms.optOut.keyword').count();
+      })
+      .toBe(1);
+    expect(await page.getByRole('button', { name: en['card.sms.optOut.lift'] }).count()).toBe(0);
+    await page.getByLabel(en['card.sms.text']).fill('Your order is ready');
+    expect(await send.isDisabled()).toBe(true);
+    await expectLabelledControls(page);
+    await screenshot(page, 'card-sms-opted-out');
   });
 });
 

@@ -4,11 +4,11 @@ import { ru } from './ru.ts';
 import { uk } from './uk.ts';
 
 /**
- * Latin words a Ukrainian or Russian screen uses as they are (STOP: the word a recipient texts to
- * opt out; ABC and XYZ: the analyses are called so in both languages; VIP: a VIP client).
+ * Latin words a Ukrainian or Russian screen uses as they are (STOP and START: the words a recipient
+ * texts to opt out and back in; ABC and XYZ: the analyses are called so in both languages; VIP: a VIP client).
  */
 // Currency codes are written in Latin letters in every language.
-const loanwords = new Set(['SMS', 'CSV', 'e-mail', 'STOP', 'ABC', 'XYZ', 'VIP', 'UAH', 'USD']);
+const loanwords = new Set(['SMS', 'CSV', 'e-mail', 'STOP', 'START', 'ABC', 'XYZ', 'VIP', 'UAH', 'USD']);
 
 const translations: [string, Messages][] = [
   ['uk', uk],
