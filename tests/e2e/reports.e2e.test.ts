@@ -363,6 +363,11 @@ describe('a manager', () => {
     await openReport<ManagerEfficiencyReport>(page, 'reports.managers.title', 'manager-efficiency');
     const salesTable = page.getByRole('table', { name: new RegExp(`^${en['reports.managers.salesTable']}`) });
     expect(await texts(salesTable.getByRole('rowheader'))).toEqual([manager.display_name]);
+    // The period went along to the other report and is in its address: a reload shows the same figures.
+    await page.waitForURL((url) => url.pathname === '/reports/managers' && url.searchParams.get('from') === pastYear.from && url.searchParams.get('to') === pastYear.to);
+    const reloaded = await nextReport<ManagerEfficiencyReport>(page, 'manager-efficiency', () => page.reload());
+    expect(Object.fromEntries(reloaded.query)).toMatchObject(periodQuery(pastYear, timeZone));
+    await expectText(page.getByRole('heading', { level: 2 }), `${en['reports.managers.title']} ${await dayRange(page, pastYear)}`);
 
     const campaigns = await openReport<CampaignsReport>(page, 'reports.campaigns.title', 'campaigns');
     expect(campaigns.report.costsShown).toBe(false);
