@@ -46,7 +46,7 @@ export async function selectAbcXyz(db: Kysely<Database>, query: AbcXyzQuery): Pr
     with purchases as (
       select client_id, date_trunc('month', closed_at, ${query.timeZone}) as month, sum(amount) as amount
       from deals
-      where stage = 'won' and closed_at >= ${query.from} and closed_at < ${query.to}
+      where stage = 'won' and closed_at >= ${query.from} and closed_at < ${query.to} and currency = ${query.currency}
         and ${clientInScope('client_id', query.managerId)}
       group by client_id, 2
     ), per_client as (

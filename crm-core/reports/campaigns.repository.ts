@@ -17,7 +17,7 @@ export interface SourceCostRow {
 /** Revenue of deals won in the period, by the advertising source that brought the client. */
 export async function selectRevenueBySource(db: Kysely<Database>, query: ReportQuery): Promise<SourceRevenueRow[]> {
   const { rows } = await sql<SourceRevenueRow>`
-    select c.ad_source, count(*) as deals_won, sum(d.amount)::text as revenue
+    select c.ad_source, count(*) as deals_won, coalesce(sum(d.amount) filter (where d.currency = ${query.currency}), 0)::text as revenue
     from deals d join clients c on c.id = d.client_id
     where d.stage = 'won' and d.closed_at >= ${query.from} and d.closed_at < ${query.to}
       and ${clientInScope('d.client_id', query.managerId)}
@@ -102,7 +102,7 @@ export async function selectMailingFigures(db: Kysely<Database>, query: MailingQ
         won.deals, won.revenue
       from sent s
       cross join lateral (
-        select count(*) as deals, coalesce(sum(d.amount), 0) as revenue
+        select count(*) as deals, coalesce(sum(d.amount) filter (where d.currency = ${query.currency}), 0) as revenue
         from deals d
         where d.client_id = s.client_id and d.stage = 'won' and d.closed_at > s.submitted_at and d.closed_at <= s.submitted_at + ${window}
       ) won

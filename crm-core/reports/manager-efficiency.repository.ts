@@ -64,7 +64,7 @@ export async function selectReportUsers(db: Kysely<Database>, managerId: Manager
 export async function selectDealFigures(db: Kysely<Database>, query: ReportQuery): Promise<DealFiguresRow[]> {
   const { rows } = await sql<DealFiguresRow>`
     select manager_id as user_id,
-      coalesce(sum(amount) filter (where stage = 'won'), 0)::text as sales_volume,
+      coalesce(sum(amount) filter (where stage = 'won' and currency = ${query.currency}), 0)::text as sales_volume,
       count(*) filter (where stage = 'won') as deals_won,
       count(*) filter (where stage = 'lost') as deals_lost
     from deals
@@ -123,7 +123,7 @@ export async function selectVipFigures(db: Kysely<Database>, query: ManagerEffic
   const { rows } = await sql<VipFiguresRow>`
     with revenue as (
       select client_id, sum(amount) as revenue
-      from deals where stage = 'won' and closed_at >= ${from} and closed_at < ${to}
+      from deals where stage = 'won' and closed_at >= ${from} and closed_at < ${to} and currency = ${query.currency}
       group by client_id having sum(amount) > 0
     ), vip as (
       select client_id from (

@@ -27,6 +27,14 @@ export interface ReportQuery {
   readonly to: Date;
   readonly timeZone: string;
   readonly managerId: ManagerScope;
+  /** The CRM's currency: money figures add up the deals in it; deals in others are counted, not summed. */
+  readonly currency: string;
+}
+
+/** What a report falls back on: the CRM's settings. */
+export interface ReportDefaults {
+  readonly timeZone: string;
+  readonly currency: string;
 }
 
 const maxPeriodDays = 3 * 366;
@@ -42,17 +50,17 @@ export function seesEveryone(actor: Actor): boolean {
 }
 
 /** Checks the period and zone; callers add their own checks to `issues` before it throws. */
-export function checkReportRequest(request: ReportRequest, defaultTimeZone: string, issues: Issues = createIssueCollector()): ReportQuery {
+export function checkReportRequest(request: ReportRequest, defaults: ReportDefaults, issues: Issues = createIssueCollector()): ReportQuery {
   const from = checkDateTime(request.period.from, 'from', issues);
   const to = checkDateTime(request.period.to, 'to', issues);
   if (isDateTime(from) && isDateTime(to)) {
     if (!(from < to)) issues.add('to', 'must be after from');
     else if (to.getTime() - from.getTime() > maxPeriodDays * 86_400_000) issues.add('to', `must be at most ${maxPeriodDays} days after from`);
   }
-  const timeZone = request.timeZone ?? defaultTimeZone;
+  const timeZone = request.timeZone ?? defaults.timeZone;
   if (!isTimeZone(timeZone)) issues.add('timeZone', 'must be an IANA time zone such as Europe/Kyiv');
   issues.throwIfAny();
-  return { from, to, timeZone, managerId: managerScopeOf(request.actor) };
+  return { from, to, timeZone, managerId: managerScopeOf(request.actor), currency: defaults.currency };
 }
 
 /** `part / whole`, or null when there is nothing to divide: a share of nothing is not zero. */

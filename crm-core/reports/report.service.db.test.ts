@@ -296,3 +296,38 @@ describe('call statistics', () => {
     expect(report.total).toMatchObject({ calls: 6, inbound: 3, answered: 1, abandoned: 1 });
   });
 });
+
+describe('deals in another currency than the CRM’s', () => {
+  it('count as deals won and lost, and add nothing to any sum of money', async () => {
+    const before = {
+      abc: await reports.abcXyz(request(supervisor)),
+      managers: await reports.managerEfficiency(request(supervisor)),
+      lost: await reports.lostReasons(request(supervisor)),
+      campaigns: await reports.campaigns(request(supervisor)),
+    };
+    const { c1 } = fixture.clients;
+    const inEuro = { client_id: c1, manager_id: fixture.m1, title: 'Export order', amount: '5000', currency: 'EUR', opened_at: kyiv('2026-02-10T12:00') };
+    const added = await database.db
+      .insertInto('deals')
+      .values([
+        { ...inEuro, stage: 'won', closed_at: kyiv('2026-02-10T12:00') },
+        { ...inEuro, stage: 'lost', closed_at: kyiv('2026-02-11T12:00'), lost_reason: 'Chose a competitor' },
+      ])
+      .returning('id')
+      .execute();
+    try {
+      const abc = await reports.abcXyz(request(supervisor));
+      expect(abc.totalRevenue).toBe(before.abc.totalRevenue);
+      const managerOneRow = (await reports.managerEfficiency(request(supervisor))).managers.find((row) => row.userId === fixture.m1);
+      const managerOneBefore = before.managers.managers.find((row) => row.userId === fixture.m1)!;
+      expect(managerOneRow).toMatchObject({ salesVolume: managerOneBefore.salesVolume, dealsWon: managerOneBefore.dealsWon + 1, dealsLost: managerOneBefore.dealsLost + 1 });
+      const lost = await reports.lostReasons(request(supervisor));
+      expect([lost.totalDeals, lost.totalAmount]).toEqual([before.lost.totalDeals + 1, before.lost.totalAmount]);
+      const google = (await reports.campaigns(request(supervisor))).campaigns.find((campaign) => campaign.adSource === 'Google');
+      const googleBefore = before.campaigns.campaigns.find((campaign) => campaign.adSource === 'Google')!;
+      expect(google).toMatchObject({ dealsWon: googleBefore.dealsWon + 1, revenue: googleBefore.revenue });
+    } finally {
+      await database.db.deleteFrom('deals').where('id', 'in', added.map((row) => row.id)).execute();
+    }
+  });
+});

@@ -76,7 +76,8 @@ export function createReportService({ db, clock, smsPrice }: { db: Kysely<Databa
   }
 
   async function checked(request: ReportRequest, issues = createIssueCollector()): Promise<ReportQuery> {
-    return checkReportRequest(request, (await settings()).time_zone, issues);
+    const current = await settings();
+    return checkReportRequest(request, { timeZone: current.time_zone, currency: current.currency }, issues);
   }
 
   return {
@@ -104,7 +105,7 @@ export function createReportService({ db, clock, smsPrice }: { db: Kysely<Databa
 
     async managerEfficiency(request: ReportRequest): Promise<ManagerEfficiencyReport> {
       const current = await settings();
-      const query = checkReportRequest(request, current.time_zone);
+      const query = checkReportRequest(request, { timeZone: current.time_zone, currency: current.currency });
       const callbackDeadlineMinutes = current.callback_deadline_minutes;
       const figuresQuery = { ...query, callbackDeadlineMinutes, vipRevenueShare: defaultAbcXyzThresholds.aPercent / 100 };
       // Each figure is a scan of its own, so they run side by side, each on its own connection.
@@ -138,7 +139,7 @@ export function createReportService({ db, clock, smsPrice }: { db: Kysely<Databa
         issues.add('attributionDays', `must be a whole number from 1 to ${maxAttributionDays}`);
       }
       const current = crmSettingsFromRow(await settings());
-      const query = checkReportRequest(request, current.timeZone, issues);
+      const query = checkReportRequest(request, current, issues);
       const costsShown = seesEveryone(request.actor);
       const mailingCostBasis: MailingCostBasis | null =
         costsShown && smsPrice && current.smsExchangeRate !== null

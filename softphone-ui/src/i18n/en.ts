@@ -649,6 +649,7 @@ export const en = {
   'sms.rule.meeting-reminder.hint': 'Before a planned meeting with the client, as long before as set below.',
 
   'reports.title': 'Reports',
+  'reports.currencyNote': 'Money adds up the deals in {currency}; deals in other currencies count among the deals, not in the sums.',
   'reports.print': 'Print',
   'reports.sections': 'Report sections',
   'reports.period': 'Period',

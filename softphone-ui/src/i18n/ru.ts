@@ -632,6 +632,7 @@ export const ru: Messages = {
   'sms.rule.meeting-reminder': 'Напоминание о встрече',
   'sms.rule.meeting-reminder.hint': 'Перед запланированной встречей с клиентом — за столько минут, сколько указано ниже.',
   'reports.title': 'Отчёты',
+  'reports.currencyNote': 'Суммы складываются из сделок в {currency}; сделки в других валютах учитываются среди сделок, но не в суммах.',
   'reports.print': 'Печать',
   'reports.sections': 'Разделы отчётов',
   'reports.period': 'Период',

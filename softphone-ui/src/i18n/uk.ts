@@ -632,6 +632,7 @@ export const uk: Messages = {
   'sms.rule.meeting-reminder': 'Нагадування про зустріч',
   'sms.rule.meeting-reminder.hint': 'Перед запланованою зустріччю з клієнтом — за стільки хвилин, скільки вказано нижче.',
   'reports.title': 'Звіти',
+  'reports.currencyNote': 'Суми складаються з угод у {currency}; угоди в інших валютах рахуються серед угод, але не в сумах.',
   'reports.print': 'Друкувати',
   'reports.sections': 'Розділи звітів',
   'reports.period': 'Період',
