@@ -6,6 +6,7 @@ import * as workAndAnalytics from './migrations/2026-11-25T02-00-work-and-analyt
 import * as screenPop from './migrations/2026-11-25T03-00-screen-pop.ts';
 import * as callbacks from './migrations/2026-11-25T03-30-callbacks.ts';
 import * as reportMoney from './migrations/2026-11-25T04-10-report-money.ts';
+import * as callLogNumbers from './migrations/2026-11-25T05-00-call-log-numbers.ts';
 
 /** Every migration, in order. Names are timestamps so they sort; a landed migration never changes. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25T03-00-screen-pop': screenPop,
   '2026-11-25T03-30-callbacks': callbacks,
   '2026-11-25T04-10-report-money': reportMoney,
+  '2026-11-25T05-00-call-log-numbers': callLogNumbers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

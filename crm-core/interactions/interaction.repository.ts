@@ -127,8 +127,11 @@ function callLogConditions(eb: ExpressionBuilder<Database, 'interactions'>, filt
   if (filter.clientId !== undefined) conditions.push(eb('interactions.client_id', '=', filter.clientId));
   const { numberDigits } = filter;
   if (numberDigits !== undefined) {
-    const endsWithDigits = `%${numberDigits}`;
-    conditions.push(eb.or([eb('interactions.from_number', 'like', endsWithDigits), eb('interactions.to_number', 'like', endsWithDigits)]));
+    // Ends with the digits: the reversed number starts with them reversed, which its index finds.
+    const startsReversed = `${[...numberDigits].reverse().join('')}%`;
+    conditions.push(
+      eb.or([eb(sql`reverse(interactions.from_number)`, 'like', startsReversed), eb(sql`reverse(interactions.to_number)`, 'like', startsReversed)]),
+    );
   }
   const scope = filter.scope ?? { kind: 'every-call' };
   if (scope.kind === 'own') conditions.push(eb('interactions.user_id', '=', scope.userId));
