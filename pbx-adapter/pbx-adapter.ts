@@ -15,6 +15,7 @@ import {
   type AmiConnectionTiming,
 } from './ami/ami-connection.ts';
 import type { AmiMessage, AmiOutgoing } from './ami/ami-message.ts';
+import { builtOnce } from './call-state/built-once.ts';
 import { createCallTracker, type LiveCallView } from './call-state/call-tracker.ts';
 import {
   PbxAdapterError,
@@ -234,7 +235,7 @@ export function createPbxAdapter(options: PbxAdapterOptions): PbxAdapter {
   const dialplan = checkDialplan(options.dialplan);
   const staleCallSeconds = options.staleCallSeconds ?? DEFAULT_STALE_CALL_SECONDS;
   const tracker = createCallTracker(dialplan.routing ? { routing: dialplan.routing } : {});
-  const publicViews = new WeakMap<LiveCallView, PbxLiveCall>();
+  const publicViewOf = builtOnce(publicView);
   const listeners = new Set<(event: PbxEvent) => void>();
   const recentOriginateResponses = createRecentOriginateResponses();
   let connection: AmiConnection | undefined;
@@ -443,12 +444,7 @@ export function createPbxAdapter(options: PbxAdapterOptions): PbxAdapter {
     status() {
       return connection?.status ?? { state: 'stopped' };
     },
-    liveCalls: () =>
-      tracker.liveCalls().map((call) => {
-        let shown = publicViews.get(call);
-        if (shown === undefined) publicViews.set(call, (shown = publicView(call)));
-        return shown;
-      }),
+    liveCalls: () => tracker.liveCalls().map(publicViewOf),
     agentStates: () => [...tracker.agentStates()].map(([extension, { state, since }]) => ({ extension, state, since })),
     originateClickToCall,
     hangup,

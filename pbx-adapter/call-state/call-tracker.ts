@@ -24,6 +24,7 @@ import {
 } from '../ami/ami-events.ts';
 import type { CallDirection, CallId, PbxEvent } from '../pbx-events.ts';
 import { newAgentPresence, reduceAgent, type AgentInput, type AgentPresence, type AnnouncedAgentState } from './agent-state.ts';
+import { builtOnce } from './built-once.ts';
 import { planReconcile } from './call-reconcile.ts';
 import {
   reduceCall,
@@ -116,7 +117,6 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
   const endedCalls = new Set<CallId>();
   const agents = new Map<string, AgentPresence>();
   const pendingOriginates = new Map<string, PendingOriginate>();
-  const views = new WeakMap<LiveCall, LiveCallView>();
 
   function rememberEnded(callId: CallId): void {
     endedCalls.add(callId);
@@ -316,19 +316,8 @@ export function createCallTracker(options: CallTrackerOptions = {}): CallTracker
 
   // ---- views -----------------------------------------------------------------------------
 
-  /**
-   * A call's state is immutable (the reducer returns a new one), so its view is built once per
-   * state: a caller listing live calls after every event gets the same object for each call the
-   * event did not touch, and can tell changed calls apart without comparing them field by field.
-   */
-  function viewOf(call: LiveCall): LiveCallView {
-    let built = views.get(call);
-    if (built === undefined) {
-      built = view(call);
-      views.set(call, built);
-    }
-    return built;
-  }
+  /** A caller listing live calls after every event can tell changed calls apart by identity. */
+  const viewOf = builtOnce(view);
 
   function view(call: LiveCall): LiveCallView {
     const direction = callDirection(call);
